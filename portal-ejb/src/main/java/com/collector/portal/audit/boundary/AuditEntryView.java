@@ -1,0 +1,28 @@
+package com.collector.portal.audit.boundary;
+
+import com.collector.portal.audit.entity.AuditEntry;
+import java.time.Instant;
+
+/** An audit entry as pages and the API show it; before/after are JSON objects as text. */
+public record AuditEntryView(
+    long id,
+    Instant at,
+    String actor,
+    String action,
+    String entityType,
+    String entityId,
+    String before,
+    String after) {
+
+  static AuditEntryView of(AuditEntry entry) {
+    return new AuditEntryView(
+        entry.id(),
+        entry.at(),
+        entry.actor(),
+        entry.action(),
+        entry.entityType(),
+        entry.entityId(),
+        entry.before(),
+        entry.after());
+  }
+}

@@ -1,0 +1,2 @@
+/** Audit: an append-only log of administrative changes with before/after state. */
+package com.collector.portal.audit;

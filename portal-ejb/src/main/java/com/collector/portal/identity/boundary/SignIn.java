@@ -1,0 +1,83 @@
+package com.collector.portal.identity.boundary;
+
+import com.collector.portal.identity.control.PasswordHasher;
+import com.collector.portal.identity.entity.SignInThrottle;
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.TooManyAttemptsException;
+import com.collector.portal.platform.boundary.UnauthenticatedException;
+import com.collector.portal.tenancy.control.CurrentScope;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks an e-mail and password, for pages and API alike. Unknown e-mails, wrong passwords and
+ * disabled accounts answer the same, take the same time and count towards the same throttle.
+ */
+@Stateless
+public class SignIn {
+
+  @Inject CurrentScope current;
+  @Inject Store store;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.signin.free-attempts", defaultValue = "5")
+  int freeAttempts;
+
+  /**
+   * Returns the user when the password matches an enabled account.
+   *
+   * @throws UnauthenticatedException for any wrong combination
+   * @throws TooManyAttemptsException while the e-mail is blocked after repeated failures
+   */
+  public SignedInUser withPassword(String email, String password) {
+    return current.runAs(TenantScope.system("sign-in"), () -> check(emailKey(email), password));
+  }
+
+  static String emailKey(String email) {
+    String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    return key.length() > 254 ? key.substring(0, 254) : key;
+  }
+
+  private SignedInUser check(String key, String password) {
+    if (key.isEmpty() || password == null || password.isEmpty()) {
+      throw badCredentials();
+    }
+    Instant now = clock.instant();
+    Optional<SignInThrottle> throttle = store.findOptional(SignInThrottle.class, key);
+    throttle
+        .flatMap(t -> t.blockedFor(now))
+        .ifPresent(
+            wait -> {
+              throw new TooManyAttemptsException(wait);
+            });
+    Optional<UserAccount> user =
+        store.single(UserAccount.class, "LOWER(e.email) = :email", Map.of("email", key));
+    boolean matches;
+    if (user.isPresent()) {
+      matches = hasher.verify(password, user.get().passwordHash());
+    } else {
+      hasher.verifyAgainstNobody(password);
+      matches = false;
+    }
+    if (!matches || !user.get().isEnabled()) {
+      throttle.orElseGet(() -> store.add(new SignInThrottle(key))).recordFailure(now, freeAttempts);
+      throw badCredentials();
+    }
+    throttle.ifPresent(store::remove);
+    return SignedInUser.of(user.get());
+  }
+
+  private static UnauthenticatedException badCredentials() {
+    return new UnauthenticatedException("error.badCredentials", "Wrong e-mail or password");
+  }
+}

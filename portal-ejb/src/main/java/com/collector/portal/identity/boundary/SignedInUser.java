@@ -1,0 +1,26 @@
+package com.collector.portal.identity.boundary;
+
+import com.collector.portal.identity.entity.Language;
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.identity.entity.UserAccount;
+import java.util.Set;
+
+/** The outcome of a successful password check. */
+public record SignedInUser(
+    long id,
+    String email,
+    String displayName,
+    Language language,
+    Set<Right> rights,
+    boolean mustChangePassword) {
+
+  static SignedInUser of(UserAccount user) {
+    return new SignedInUser(
+        user.id(),
+        user.email(),
+        user.displayName(),
+        user.language(),
+        user.rights(),
+        user.mustChangePassword());
+  }
+}

@@ -1,0 +1,140 @@
+package com.collector.portal.identity.boundary;
+
+import com.collector.portal.identity.control.AccessTokenClaims;
+import com.collector.portal.identity.control.ApiTokenKeys;
+import com.collector.portal.identity.control.Secrets;
+import com.collector.portal.identity.entity.RefreshToken;
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.PasswordChangeRequiredException;
+import com.collector.portal.platform.boundary.UnauthenticatedException;
+import com.collector.portal.tenancy.control.CurrentScope;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issues, rotates and revokes API tokens. */
+@Stateless
+public class Tokens {
+
+  /** MicroProfile JWT callers expect short-lived tokens; longer settings are cut to this. */
+  static final Duration LONGEST_ACCESS = Duration.ofMinutes(15);
+
+  @Inject SignIn signIn;
+  @Inject CurrentScope current;
+  @Inject Store store;
+  @Inject ApiTokenKeys keys;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.token.access.minutes", defaultValue = "10")
+  int accessMinutes;
+
+  @Inject
+  @ConfigProperty(name = "portal.token.refresh.days", defaultValue = "30")
+  int refreshDays;
+
+  /** Exchanges an e-mail and password for a new token family. */
+  public IssuedTokens withPassword(String email, String password) {
+    SignedInUser signedIn = signIn.withPassword(email, password);
+    if (signedIn.mustChangePassword()) {
+      throw new PasswordChangeRequiredException();
+    }
+    return current.runAs(
+        TenantScope.system("token"),
+        () -> issueFor(store.find(UserAccount.class, signedIn.id()), Secrets.newToken()));
+  }
+
+  /**
+   * Spends a refresh token for a new pair of the same family. A token presented twice has been
+   * copied: the whole family is revoked and the caller must sign in again.
+   */
+  public IssuedTokens refresh(String refreshToken) {
+    return current.runAs(
+        TenantScope.system("token-refresh"),
+        () -> {
+          Instant now = clock.instant();
+          RefreshToken token = stored(refreshToken);
+          if (token.isSpent()) {
+            revokeFamily(token.family(), now);
+            throw invalidRefresh();
+          }
+          if (!token.isUsable(now) || !token.user().isEnabled()) {
+            throw invalidRefresh();
+          }
+          token.spend(now);
+          return issueFor(token.user(), token.family());
+        });
+  }
+
+  /**
+   * Revokes the family of a refresh token (sign-out of an API client); unknown tokens are ignored.
+   */
+  public void revoke(String refreshToken) {
+    current.runAs(
+        TenantScope.system("token-revoke"),
+        () -> {
+          store
+              .single(
+                  RefreshToken.class,
+                  "e.tokenHash = :hash",
+                  Map.of("hash", Secrets.sha256Hex(nonNull(refreshToken))))
+              .ifPresent(token -> revokeFamily(token.family(), clock.instant()));
+          return null;
+        });
+  }
+
+  private RefreshToken stored(String refreshToken) {
+    return store
+        .single(
+            RefreshToken.class,
+            "e.tokenHash = :hash",
+            Map.of("hash", Secrets.sha256Hex(nonNull(refreshToken))))
+        .orElseThrow(Tokens::invalidRefresh);
+  }
+
+  private void revokeFamily(String family, Instant now) {
+    store
+        .list(RefreshToken.class, "e.family = :family", Map.of("family", family), "e.id")
+        .forEach(t -> t.revoke(now));
+  }
+
+  private IssuedTokens issueFor(UserAccount user, String family) {
+    Instant now = clock.instant();
+    Duration lifetime = Duration.ofMinutes(accessMinutes);
+    if (lifetime.compareTo(LONGEST_ACCESS) > 0 || lifetime.isNegative() || lifetime.isZero()) {
+      lifetime = LONGEST_ACCESS;
+    }
+    String refresh = Secrets.newToken();
+    store.add(
+        new RefreshToken(
+            user, Secrets.sha256Hex(refresh), family, now, now.plus(Duration.ofDays(refreshDays))));
+    Set<String> groups = user.rights().stream().map(Right::name).collect(Collectors.toSet());
+    String access =
+        keys.issue(
+            new AccessTokenClaims(
+                user.id().toString(),
+                user.email(),
+                user.ownerPath(),
+                groups,
+                now,
+                now.plus(lifetime)));
+    return new IssuedTokens(access, "Bearer", lifetime.toSeconds(), refresh);
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static UnauthenticatedException invalidRefresh() {
+    return new UnauthenticatedException("error.signInRequired", "The refresh token is not valid");
+  }
+}

@@ -1,0 +1,172 @@
+package com.collector.portal.identity.boundary;
+
+import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.PasswordHasher;
+import com.collector.portal.identity.control.PasswordPolicy;
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.identity.entity.Role;
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.ConflictException;
+import com.collector.portal.platform.boundary.ForbiddenException;
+import com.collector.portal.platform.boundary.Inputs;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.Organization;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accounts of the caller's subtree, managed by holders of {@code MANAGE_USERS}. A manager never
+ * grants a right they do not hold and never changes their own roles or status.
+ */
+@Stateless
+public class Users {
+
+  private static final Set<String> SORTABLE = Set.of("email", "displayName", "createdAt");
+
+  @Inject Store store;
+  @Inject AuditLog audit;
+  @Inject Inputs inputs;
+  @Inject PasswordHasher hasher;
+  @Inject Clock clock;
+
+  public Page<UserView> page(Long organizationId, String text, PageRequest request) {
+    store.scope().require(Right.VIEW);
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    if (organizationId != null) {
+      conditions.add("e.organization.id = :organization");
+      parameters.put("organization", organizationId);
+    }
+    if (text != null && !text.isBlank()) {
+      conditions.add("(LOWER(e.email) LIKE :text OR LOWER(e.displayName) LIKE :text)");
+      parameters.put("text", "%" + text.strip().toLowerCase() + "%");
+    }
+    String where = conditions.isEmpty() ? null : String.join(" AND ", conditions);
+    return store
+        .page(UserAccount.class, where, parameters, request.orderBy(SORTABLE, "email"), request)
+        .map(UserView::of);
+  }
+
+  public UserView find(long id) {
+    store.scope().require(Right.VIEW);
+    return UserView.of(store.find(UserAccount.class, id));
+  }
+
+  public UserView create(NewUser input) {
+    TenantScope scope = store.scope();
+    scope.require(Right.MANAGE_USERS);
+    inputs.valid(input, "user");
+    Organization organization = store.find(Organization.class, input.organizationId());
+    requireGrantable(scope, input.roles());
+    PasswordPolicy.check(input.initialPassword(), input.email(), "initialPassword");
+    UserAccount user =
+        UserAccount.create(
+            organization,
+            input.email(),
+            input.displayName(),
+            input.language(),
+            input.roles(),
+            hasher.hash(input.initialPassword()),
+            clock.instant());
+    store.add(user);
+    store.flush("email");
+    audit.record("user.created", "user", user.id(), user.ownerPath(), null, user.auditState());
+    return UserView.of(user);
+  }
+
+  /** Replaces the roles of another user of the subtree. */
+  public UserView assignRoles(long id, Set<Role> roles) {
+    TenantScope scope = store.scope();
+    scope.require(Right.MANAGE_USERS);
+    UserAccount user = otherUser(scope, id);
+    if (roles == null || roles.contains(null)) {
+      throw new InvalidInputException("roles", "must list known roles");
+    }
+    requireGrantable(scope, roles);
+    requireGrantable(scope, user.roles());
+    Map<String, Object> before = user.auditState();
+    boolean wasAdmin = isActiveAdmin(user);
+    user.assignRoles(roles, clock.instant());
+    requireAnAdminRemains(user, wasAdmin);
+    audit.record("user.roles-changed", "user", id, user.ownerPath(), before, user.auditState());
+    return UserView.of(user);
+  }
+
+  public UserView disable(long id) {
+    TenantScope scope = store.scope();
+    scope.require(Right.MANAGE_USERS);
+    UserAccount user = otherUser(scope, id);
+    requireGrantable(scope, user.roles());
+    Map<String, Object> before = user.auditState();
+    boolean wasAdmin = isActiveAdmin(user);
+    user.disable(clock.instant());
+    requireAnAdminRemains(user, wasAdmin);
+    audit.record("user.disabled", "user", id, user.ownerPath(), before, user.auditState());
+    return UserView.of(user);
+  }
+
+  public UserView enable(long id) {
+    TenantScope scope = store.scope();
+    scope.require(Right.MANAGE_USERS);
+    UserAccount user = otherUser(scope, id);
+    requireGrantable(scope, user.roles());
+    Map<String, Object> before = user.auditState();
+    user.enable(clock.instant());
+    audit.record("user.enabled", "user", id, user.ownerPath(), before, user.auditState());
+    return UserView.of(user);
+  }
+
+  private UserAccount otherUser(TenantScope scope, long id) {
+    UserAccount user = store.find(UserAccount.class, id);
+    if (user.id().equals(scope.userId())) {
+      throw new ForbiddenException("Nobody changes their own roles or status");
+    }
+    return user;
+  }
+
+  /** No escalation: every right of every role must already be the manager's. */
+  private static void requireGrantable(TenantScope scope, Set<Role> roles) {
+    for (Role role : roles) {
+      if (!scope.rights().containsAll(role.rights())) {
+        throw new ForbiddenException(
+            "You cannot grant or manage the role " + role + ": it has rights you lack");
+      }
+    }
+  }
+
+  private static boolean isActiveAdmin(UserAccount user) {
+    return user.isEnabled() && user.roles().contains(Role.adminOf(user.organization().kind()));
+  }
+
+  /** An organization keeps at least one enabled administrator. */
+  private void requireAnAdminRemains(UserAccount changed, boolean wasAdmin) {
+    if (!wasAdmin || isActiveAdmin(changed)) {
+      return;
+    }
+    boolean anotherAdmin =
+        store
+            .list(
+                UserAccount.class,
+                "e.organization.id = :organization",
+                Map.of("organization", changed.organization().id()),
+                "e.id")
+            .stream()
+            .anyMatch(u -> !u.id().equals(changed.id()) && isActiveAdmin(u));
+    if (!anotherAdmin) {
+      throw new ConflictException(
+          "error.lastAdmin",
+          "roles",
+          "The organization would be left without an enabled administrator");
+    }
+  }
+}

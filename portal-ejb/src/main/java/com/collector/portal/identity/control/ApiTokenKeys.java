@@ -1,0 +1,50 @@
+package com.collector.portal.identity.control;
+
+import com.collector.portal.platform.control.DataDirectory;
+import com.collector.repository.signing.LocalKeyStoreSigner;
+import com.collector.repository.signing.Signer;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The key that signs API access tokens, generated under the data directory at first start (Key
+ * Vault comes with the plugin repository issue), and the token codec built on it.
+ */
+@ApplicationScoped
+public class ApiTokenKeys {
+
+  @Inject DataDirectory dataDirectory;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.token.issuer", defaultValue = "collector-portal")
+  String issuer;
+
+  private Signer signer;
+  private JsonWebTokens tokens;
+
+  @PostConstruct
+  void open() {
+    signer =
+        LocalKeyStoreSigner.openOrCreate(
+            dataDirectory.keys(), "api-token", "CN=Collector Portal API tokens");
+    tokens = new JsonWebTokens(signer, issuer);
+  }
+
+  public Signer signer() {
+    return signer;
+  }
+
+  public String issue(AccessTokenClaims claims) {
+    return tokens.issue(claims);
+  }
+
+  public Optional<AccessTokenClaims> verify(String token) {
+    return tokens.verify(token, Instant.now(clock));
+  }
+}

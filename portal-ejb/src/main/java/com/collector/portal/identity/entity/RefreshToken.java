@@ -1,0 +1,95 @@
+package com.collector.portal.identity.entity;
+
+import com.collector.portal.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A refresh token, known only by its SHA-256 hash. Each use rotates it: the token is spent and a
+ * successor of the same family is issued; presenting a spent token again means it was copied, so
+ * the whole family is revoked.
+ */
+@Entity
+@Table(name = "refresh_token")
+public class RefreshToken implements TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "user_id")
+  private UserAccount user;
+
+  @Column(name = "owner_path")
+  private String ownerPath;
+
+  @Column(name = "token_hash")
+  private String tokenHash;
+
+  private String family;
+
+  @Column(name = "issued_at")
+  private Instant issuedAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected RefreshToken() {}
+
+  public RefreshToken(
+      UserAccount user, String tokenHash, String family, Instant issuedAt, Instant expiresAt) {
+    this.user = user;
+    this.ownerPath = user.ownerPath();
+    this.tokenHash = tokenHash;
+    this.family = family;
+    this.issuedAt = issuedAt;
+    this.expiresAt = expiresAt;
+  }
+
+  /** Usable: neither spent, revoked nor expired. */
+  public boolean isUsable(Instant now) {
+    return usedAt == null && revokedAt == null && expiresAt.isAfter(now);
+  }
+
+  public boolean isSpent() {
+    return usedAt != null;
+  }
+
+  public void spend(Instant now) {
+    usedAt = now;
+  }
+
+  public void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  public UserAccount user() {
+    return user;
+  }
+
+  public String family() {
+    return family;
+  }
+
+  @Override
+  public String ownerPath() {
+    return ownerPath;
+  }
+}

@@ -1,0 +1,2 @@
+/** Cross-feature helpers: the clock, the data directory. */
+package com.collector.portal.platform.control;

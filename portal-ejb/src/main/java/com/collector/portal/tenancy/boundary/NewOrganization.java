@@ -1,0 +1,18 @@
+package com.collector.portal.tenancy.boundary;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A partner (under the vendor) or a customer (under a partner) to create. */
+public record NewOrganization(
+    @NotNull Long parentId,
+    @NotBlank @Size(max = 200) String name,
+    @Email @Size(max = 254) String contactEmail) {
+
+  /** The JSON-B constructor: absent fields arrive as null and fail validation by name. */
+  @JsonbCreator
+  public NewOrganization {}
+}

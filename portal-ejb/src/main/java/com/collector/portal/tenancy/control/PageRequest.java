@@ -1,0 +1,31 @@
+package com.collector.portal.tenancy.control;
+
+import com.collector.portal.platform.boundary.InvalidInputException;
+import java.util.Set;
+
+/**
+ * Offset, size and order of a listing. The sort field is checked against the fields a boundary
+ * allows, so it can be placed in a query safely.
+ */
+public record PageRequest(int offset, int limit, String sort, boolean ascending) {
+
+  public static final int MAX_LIMIT = 200;
+
+  public PageRequest {
+    if (offset < 0) {
+      throw new InvalidInputException("offset", "must be 0 or more");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+    }
+  }
+
+  /** Returns the JPQL order clause, failing with 400 when the field is not sortable. */
+  public String orderBy(Set<String> sortable, String fallback) {
+    String field = sort == null || sort.isBlank() ? fallback : sort;
+    if (!sortable.contains(field)) {
+      throw new InvalidInputException("sort", "must be one of " + sortable);
+    }
+    return "e." + field + (ascending ? " ASC" : " DESC") + ", e.id ASC";
+  }
+}

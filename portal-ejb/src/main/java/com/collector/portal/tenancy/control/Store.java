@@ -1,0 +1,152 @@
+package com.collector.portal.tenancy.control;
+
+import com.collector.portal.platform.boundary.ConflictException;
+import com.collector.portal.platform.boundary.NotFoundException;
+import com.collector.portal.tenancy.entity.TenantOwned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one door to tenant-owned data. Every query gets the scope's path prefix, every load by id is
+ * checked against the scope after loading (answering "not found" for a foreign row), and every new
+ * row must lie inside the scope. Features never touch the EntityManager themselves.
+ */
+@ApplicationScoped
+public class Store {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject CurrentScope current;
+
+  public TenantScope scope() {
+    return current.get();
+  }
+
+  /** Loads a row of the caller's subtree or fails with 404, also for rows of other tenants. */
+  public <T extends TenantOwned> T find(Class<T> type, Object id) {
+    return findOptional(type, id)
+        .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+  }
+
+  public <T extends TenantOwned> Optional<T> findOptional(Class<T> type, Object id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    T row = em.find(type, id);
+    return row != null && scope().covers(row.ownerPath()) ? Optional.of(row) : Optional.empty();
+  }
+
+  /**
+   * Adds a new row; a row outside the caller's subtree is refused as if its parent did not exist.
+   */
+  public <T extends TenantOwned> T add(T row) {
+    if (!scope().covers(row.ownerPath())) {
+      throw new NotFoundException("Owner", row.ownerPath());
+    }
+    em.persist(row);
+    return row;
+  }
+
+  public void remove(TenantOwned row) {
+    if (!scope().covers(row.ownerPath())) {
+      throw new NotFoundException("Owner", row.ownerPath());
+    }
+    em.remove(row);
+  }
+
+  /**
+   * Rows of the caller's subtree matching {@code where} (a JPQL condition on alias {@code e}, may
+   * be null), in the order {@code orderBy} (JPQL, already checked by the caller).
+   */
+  public <T extends TenantOwned> Page<T> page(
+      Class<T> type,
+      String where,
+      Map<String, Object> parameters,
+      String orderBy,
+      PageRequest request) {
+    String condition = scopedCondition(where);
+    String entity = em.getMetamodel().entity(type).getName();
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM " + entity + " e WHERE " + condition, Long.class);
+    TypedQuery<T> select =
+        em.createQuery(
+            "SELECT e FROM " + entity + " e WHERE " + condition + " ORDER BY " + orderBy, type);
+    bind(count, parameters);
+    bind(select, parameters);
+    List<T> items =
+        select.setFirstResult(request.offset()).setMaxResults(request.limit()).getResultList();
+    return new Page<>(items, count.getSingleResult(), request.offset(), request.limit());
+  }
+
+  public <T extends TenantOwned> List<T> list(
+      Class<T> type, String where, Map<String, Object> parameters, String orderBy) {
+    String entity = em.getMetamodel().entity(type).getName();
+    TypedQuery<T> select =
+        em.createQuery(
+            "SELECT e FROM "
+                + entity
+                + " e WHERE "
+                + scopedCondition(where)
+                + " ORDER BY "
+                + orderBy,
+            type);
+    bind(select, parameters);
+    return select.getResultList();
+  }
+
+  public <T extends TenantOwned> Optional<T> single(
+      Class<T> type, String where, Map<String, Object> parameters) {
+    return list(type, where, parameters, "e.ownerPath").stream().findFirst();
+  }
+
+  /** Next value of a sequence, for entities whose path includes their own id. */
+  public long nextId(String sequence) {
+    if (!sequence.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("Not a sequence name: " + sequence);
+    }
+    return ((Number) em.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult())
+        .longValue();
+  }
+
+  /**
+   * Writes pending changes now, so a unique constraint (a duplicate name or e-mail) surfaces as a
+   * 409 naming {@code field} instead of a failed commit.
+   */
+  public void flush(String field) {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new ConflictException("error.duplicate", field, field + " is already taken");
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String scopedCondition(String where) {
+    return "e.ownerPath LIKE :scopePath" + (where == null ? "" : " AND (" + where + ")");
+  }
+
+  private void bind(TypedQuery<?> query, Map<String, Object> parameters) {
+    query.setParameter("scopePath", scope().path() + "%");
+    parameters.forEach(query::setParameter);
+  }
+}

@@ -1,0 +1,55 @@
+package com.collector.portal.tenancy.control;
+
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.platform.boundary.ForbiddenException;
+import com.collector.portal.tenancy.entity.OrganizationKind;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who is acting and on which subtree: derived from the authenticated principal, never from request
+ * input. A system scope (background work, sign-in) is named so it can be logged and audited.
+ *
+ * @param actor e-mail of the user, or {@code system:<job>}
+ * @param userId the acting user, null for a system scope
+ * @param organizationId the user's organization, null for a system scope
+ * @param path the subtree the actor may act on
+ */
+public record TenantScope(
+    String actor,
+    Long userId,
+    Long organizationId,
+    String path,
+    OrganizationKind kind,
+    Set<Right> rights) {
+
+  public TenantScope {
+    rights = Set.copyOf(rights);
+  }
+
+  /** A scope over the whole tree for named background work. */
+  public static TenantScope system(String job) {
+    return new TenantScope(
+        "system:" + job, null, null, "/", OrganizationKind.VENDOR, EnumSet.allOf(Right.class));
+  }
+
+  public boolean isSystem() {
+    return userId == null;
+  }
+
+  /** Whether a row owned by {@code ownerPath} lies in this scope's subtree. */
+  public boolean covers(String ownerPath) {
+    return ownerPath != null && ownerPath.startsWith(path);
+  }
+
+  public boolean has(Right right) {
+    return rights.contains(right);
+  }
+
+  /** Fails with 403 unless the actor holds {@code right}. */
+  public void require(Right right) {
+    if (!has(right)) {
+      throw new ForbiddenException("This needs the right " + right);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package com.collector.portal.tenancy.entity;
+
+import com.collector.portal.platform.boundary.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The vendor, a partner or a customer. Its path is fixed at creation from the parent's path and its
+ * own id; only an explicit move (a later issue) rewrites it.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization implements TenantOwned {
+
+  @Id private Long id;
+
+  @Enumerated(EnumType.STRING)
+  private OrganizationKind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private Organization parent;
+
+  @Column(name = "path")
+  private String ownerPath;
+
+  private String name;
+
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Organization() {}
+
+  private Organization(
+      long id,
+      OrganizationKind kind,
+      Organization parent,
+      String name,
+      String contactEmail,
+      Instant now) {
+    this.id = id;
+    this.kind = kind;
+    this.parent = parent;
+    this.ownerPath = (parent == null ? "/" : parent.ownerPath) + id + "/";
+    this.name = name.strip();
+    this.contactEmail = blankToNull(contactEmail);
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** The root of the tree; there is exactly one. */
+  public static Organization vendor(long id, String name, Instant now) {
+    return new Organization(id, OrganizationKind.VENDOR, null, name, null, now);
+  }
+
+  /** Creates the child this organization's kind allows: a partner under the vendor, etc. */
+  public Organization addChild(
+      long childId, String childName, String childContactEmail, Instant now) {
+    OrganizationKind childKind =
+        kind.childKind()
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "parentId", "a customer cannot have sub-organizations"));
+    return new Organization(childId, childKind, this, childName, childContactEmail, now);
+  }
+
+  /** Changes the descriptive fields; kind, parent and path never change here. */
+  public void describe(String newName, String newContactEmail, Instant now) {
+    this.name = newName.strip();
+    this.contactEmail = blankToNull(newContactEmail);
+    this.updatedAt = now;
+  }
+
+  /** Before/after state for the audit log. */
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("kind", kind.name());
+    state.put("path", ownerPath);
+    state.put("name", name);
+    state.put("contactEmail", contactEmail);
+    return state;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public OrganizationKind kind() {
+    return kind;
+  }
+
+  public Organization parent() {
+    return parent;
+  }
+
+  @Override
+  public String ownerPath() {
+    return ownerPath;
+  }
+
+  public String path() {
+    return ownerPath;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String contactEmail() {
+    return contactEmail;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** Depth in the tree: 1 for the vendor. */
+  public int depth() {
+    return ownerPath.split("/").length - 1;
+  }
+}

@@ -1,0 +1,105 @@
+package com.collector.portal.launcher;
+
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Runs the portal in one process: an embedded PostgreSQL under the data directory (unless {@code
+ * PORTAL_DB_URL} names an external one), then Payara Micro serving the portal at {@code /}.
+ */
+public final class PortalLauncher {
+
+  private PortalLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Path dataDirectory = Path.of(setting("portal.data.dir", "data")).toAbsolutePath();
+    Files.createDirectories(dataDirectory);
+    System.setProperty("portal.data.dir", dataDirectory.toString());
+    int port = Integer.parseInt(setting("portal.port", "8080"));
+
+    EmbeddedPostgres database = null;
+    if (setting("portal.db.url", "").isBlank()) {
+      database = startEmbeddedDatabase(dataDirectory.resolve("postgres"));
+    } else {
+      System.out.println("Using the external database " + setting("portal.db.url", ""));
+    }
+
+    PayaraMicroRuntime runtime =
+        PayaraMicro.getInstance()
+            .setHttpPort(port)
+            .setNoCluster(true)
+            .addDeploymentFile(war().toFile())
+            .bootStrap();
+    EmbeddedPostgres embedded = database;
+    if (runtime.getDeployedApplicationNames().isEmpty()) {
+      System.err.println("The portal failed to deploy; see the log above.");
+      stop(runtime, embedded);
+      System.exit(1);
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(runtime, embedded), "portal-shutdown"));
+    System.out.printf(
+        Locale.ROOT,
+        "Collector Portal ready at http://localhost:%d/ in %.1f s%n",
+        port,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  private static EmbeddedPostgres startEmbeddedDatabase(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    EmbeddedPostgres database =
+        EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start();
+    // The portal reads these through MicroProfile Config, as it would PORTAL_DB_URL & co.
+    System.setProperty("portal.db.url", database.getJdbcUrl("postgres", "postgres"));
+    System.setProperty("portal.db.user", "postgres");
+    System.setProperty("portal.db.password", "postgres");
+    System.out.println(
+        "Embedded PostgreSQL on port " + database.getPort() + ", data in " + directory);
+    return database;
+  }
+
+  private static void stop(PayaraMicroRuntime runtime, EmbeddedPostgres database) {
+    try {
+      runtime.shutdown();
+    } catch (Exception e) {
+      System.err.println("Payara Micro did not stop cleanly: " + e);
+    }
+    if (database != null) {
+      try {
+        database.close();
+      } catch (IOException e) {
+        System.err.println("PostgreSQL did not stop cleanly: " + e);
+      }
+    }
+  }
+
+  /** The portal WAR: {@code -Dportal.war}, or ROOT.war beside the launcher jar. */
+  private static Path war() throws URISyntaxException {
+    String configured = System.getProperty("portal.war");
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    Path jar =
+        Path.of(PortalLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return jar.getParent().resolve("ROOT.war");
+  }
+
+  /**
+   * A system property, else its environment variable (portal.db.url: PORTAL_DB_URL), else the
+   * default.
+   */
+  static String setting(String name, String fallback) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+    }
+    return value == null ? fallback : value;
+  }
+}

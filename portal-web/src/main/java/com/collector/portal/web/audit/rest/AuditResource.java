@@ -1,0 +1,32 @@
+package com.collector.portal.web.audit.rest;
+
+import com.collector.portal.audit.boundary.AuditEntryView;
+import com.collector.portal.audit.boundary.AuditTrail;
+import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.web.rest.Paging;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The audit log of the caller's subtree. */
+@RequestScoped
+@Path("v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditTrail trail;
+
+  @GET
+  public Page<AuditEntryView> list(
+      @QueryParam("q") String text,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order) {
+    return trail.page(text, Paging.of(offset, limit, sort, order));
+  }
+}

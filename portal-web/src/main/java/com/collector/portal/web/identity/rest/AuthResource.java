@@ -1,0 +1,85 @@
+package com.collector.portal.web.identity.rest;
+
+import com.collector.portal.identity.boundary.Account;
+import com.collector.portal.identity.boundary.IssuedTokens;
+import com.collector.portal.identity.boundary.Tokens;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Token issue, rotation and revocation, and the first-sign-in password change for API clients. */
+@RequestScoped
+@Path("v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  /** E-mail and password. */
+  public record CredentialsJson(String email, String password) {
+    @JsonbCreator
+    public CredentialsJson {}
+  }
+
+  public record RefreshJson(String refreshToken) {
+    @JsonbCreator
+    public RefreshJson {}
+  }
+
+  public record PasswordChangeJson(String email, String currentPassword, String newPassword) {
+    @JsonbCreator
+    public PasswordChangeJson {}
+  }
+
+  @Inject Tokens tokens;
+  @Inject Account account;
+
+  @POST
+  @Path("token")
+  public Response token(CredentialsJson credentials) {
+    required(credentials, "email");
+    return noStore(tokens.withPassword(credentials.email(), credentials.password()));
+  }
+
+  @POST
+  @Path("refresh")
+  public Response refresh(RefreshJson body) {
+    required(body, "refreshToken");
+    return noStore(tokens.refresh(body.refreshToken()));
+  }
+
+  @POST
+  @Path("revoke")
+  public Response revoke(RefreshJson body) {
+    required(body, "refreshToken");
+    tokens.revoke(body.refreshToken());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("password")
+  public Response changePassword(PasswordChangeJson body) {
+    required(body, "email");
+    account.changePasswordWithCredentials(body.email(), body.currentPassword(), body.newPassword());
+    return Response.noContent().build();
+  }
+
+  private static void required(Object body, String field) {
+    if (body == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+  }
+
+  private static Response noStore(IssuedTokens issued) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.ok(issued).cacheControl(noStore).build();
+  }
+}

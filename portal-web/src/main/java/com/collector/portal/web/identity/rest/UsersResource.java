@@ -1,0 +1,89 @@
+package com.collector.portal.web.identity.rest;
+
+import com.collector.portal.identity.boundary.NewUser;
+import com.collector.portal.identity.boundary.UserView;
+import com.collector.portal.identity.boundary.Users;
+import com.collector.portal.identity.entity.Role;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.web.rest.Paging;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+
+/** Users of the caller's subtree (the full management API comes with the users issue). */
+@RequestScoped
+@Path("v1/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+  public record RolesJson(Set<Role> roles) {
+    @JsonbCreator
+    public RolesJson {}
+  }
+
+  @Inject Users users;
+
+  @GET
+  public Page<UserView> list(
+      @QueryParam("organizationId") String organizationId,
+      @QueryParam("q") String text,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order) {
+    return users.page(
+        Paging.optionalId(organizationId, "organizationId"),
+        text,
+        Paging.of(offset, limit, sort, order));
+  }
+
+  @GET
+  @Path("{id: [0-9]{1,18}}")
+  public UserView get(@PathParam("id") long id) {
+    return users.find(id);
+  }
+
+  @POST
+  public Response create(NewUser input, @Context UriInfo uri) {
+    UserView created = users.create(input);
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("{id: [0-9]{1,18}}/roles")
+  public UserView assignRoles(@PathParam("id") long id, RolesJson body) {
+    if (body == null || body.roles() == null) {
+      throw new InvalidInputException("roles", "is required");
+    }
+    return users.assignRoles(id, body.roles());
+  }
+
+  @POST
+  @Path("{id: [0-9]{1,18}}/disable")
+  public UserView disable(@PathParam("id") long id) {
+    return users.disable(id);
+  }
+
+  @POST
+  @Path("{id: [0-9]{1,18}}/enable")
+  public UserView enable(@PathParam("id") long id) {
+    return users.enable(id);
+  }
+}

@@ -1,0 +1,37 @@
+package com.collector.portal.web.problems;
+
+import com.collector.portal.platform.boundary.PortalException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Anything else: a body we cannot read is the client's fault, the rest is ours (500, logged). */
+@Provider
+public class FaultMapper implements ExceptionMapper<Exception> {
+
+  private static final Logger LOG = Logger.getLogger(FaultMapper.class.getName());
+
+  @Override
+  public Response toResponse(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PortalException portal) {
+        return PortalExceptionMapper.response(portal);
+      }
+    }
+    if (WebApplicationExceptionMapper.isUnreadableBody(e)) {
+      return new Problem(
+              "malformed-body",
+              "Malformed request body",
+              400,
+              "The body is not valid JSON for this call: "
+                  + WebApplicationExceptionMapper.rootMessage(e),
+              null)
+          .toResponse();
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure", e);
+    return new Problem("internal", "Internal error", 500, "The request failed on our side", null)
+        .toResponse();
+  }
+}

@@ -1,0 +1,42 @@
+package com.collector.portal.web.problems;
+
+import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem document; {@code errors} names the fields at fault. */
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_BASE = "https://collector-portal.invalid/problems/";
+
+  public Problem {
+    errors = errors == null ? List.of() : List.copyOf(errors);
+  }
+
+  public String toJson() {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_BASE + type)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail == null ? title : detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      errors.forEach(
+          e ->
+              array.add(
+                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+      body.add("errors", array);
+    }
+    return body.build().toString();
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(toJson()).build();
+  }
+}

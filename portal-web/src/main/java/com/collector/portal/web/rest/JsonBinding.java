@@ -1,0 +1,40 @@
+package com.collector.portal.web.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+
+/**
+ * JSON-B as the API uses it: the DTOs are records, whose state is their fields; the Yasson shipped
+ * with Payara only looks for JavaBean getters, which records lack. Input records declare their
+ * constructor with {@code @JsonbCreator}.
+ */
+@Provider
+public class JsonBinding implements ContextResolver<Jsonb> {
+
+  private static final Jsonb JSONB =
+      JsonbBuilder.create(
+          new JsonbConfig()
+              .withPropertyVisibilityStrategy(
+                  new PropertyVisibilityStrategy() {
+                    @Override
+                    public boolean isVisible(Field field) {
+                      return !java.lang.reflect.Modifier.isStatic(field.getModifiers());
+                    }
+
+                    @Override
+                    public boolean isVisible(Method method) {
+                      return false;
+                    }
+                  }));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return JSONB;
+  }
+}

@@ -1,0 +1,36 @@
+package com.collector.portal.web.security;
+
+import java.util.Set;
+
+/** Which paths need which kind of authentication. */
+final class Paths {
+
+  static final String SIGN_IN = "/login.xhtml";
+  static final String CHANGE_PASSWORD = "/change-password.xhtml";
+  private static final Set<String> PUBLIC_API =
+      Set.of(
+          "/api/v1/auth/token",
+          "/api/v1/auth/refresh",
+          "/api/v1/auth/revoke",
+          "/api/v1/auth/password");
+
+  private Paths() {}
+
+  static boolean isApi(String path) {
+    return path.startsWith("/api/");
+  }
+
+  static boolean isPublicApi(String path) {
+    return PUBLIC_API.contains(path) || path.startsWith("/api/openapi");
+  }
+
+  /** Pages need a session; the sign-in page, Faces resources and well-known files do not. */
+  static boolean isProtectedPage(String path) {
+    return (path.equals("/") || path.endsWith(".xhtml")) && !path.equals(SIGN_IN);
+  }
+
+  /** Pages (other than the password change) stay closed until an initial password is changed. */
+  static boolean needsChangedPassword(String path) {
+    return isProtectedPage(path) && !path.equals(CHANGE_PASSWORD);
+  }
+}

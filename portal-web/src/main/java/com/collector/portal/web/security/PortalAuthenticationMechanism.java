@@ -1,0 +1,136 @@
+package com.collector.portal.web.security;
+
+import com.collector.portal.identity.boundary.SignIn;
+import com.collector.portal.identity.boundary.SignedInUser;
+import com.collector.portal.identity.control.AccessTokenClaims;
+import com.collector.portal.identity.control.ApiTokenKeys;
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.platform.boundary.PortalException;
+import com.collector.portal.web.problems.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The portal's one authentication mechanism. API calls carry an RS256 bearer token (the claims
+ * MicroProfile JWT defines, verified against the published key); pages use a server session opened
+ * by the sign-in form. Sessions never authenticate API calls, so the API needs no CSRF defence.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String USER = "portal.user";
+  static final String GROUPS = "portal.groups";
+  static final String MUST_CHANGE_PASSWORD = "portal.mustChangePassword";
+
+  /** Request attribute holding the {@link PortalException} of a refused form sign-in. */
+  public static final String FAILURE = "portal.signInFailure";
+
+  @Inject ApiTokenKeys keys;
+  @Inject SignIn signIn;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(authorization.substring(7).trim(), response, context);
+    }
+    if (context.isAuthenticationRequest()
+        && context.getAuthParameters().getCredential()
+            instanceof UsernamePasswordCredential credential) {
+      return passwordSignIn(request, context, credential);
+    }
+    if (Paths.isApi(path)) {
+      return Paths.isPublicApi(path)
+          ? context.doNothing()
+          : refuse(response, context, "A bearer token is required");
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(USER) != null) {
+      if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD))
+          && Paths.needsChangedPassword(path)) {
+        return context.redirect(request.getContextPath() + Paths.CHANGE_PASSWORD);
+      }
+      @SuppressWarnings("unchecked")
+      Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal((String) session.getAttribute(USER)), groups);
+    }
+    if (Paths.isProtectedPage(path)) {
+      return context.redirect(request.getContextPath() + Paths.SIGN_IN);
+    }
+    return context.doNothing();
+  }
+
+  /** After the user changed their initial password, pages open up. */
+  public static void passwordChanged(HttpSession session) {
+    session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.FALSE);
+  }
+
+  private AuthenticationStatus bearer(
+      String token, HttpServletResponse response, HttpMessageContext context) {
+    Optional<AccessTokenClaims> claims = keys.verify(token);
+    if (claims.isEmpty()) {
+      return refuse(response, context, "The access token is invalid or expired");
+    }
+    return context.notifyContainerAboutLogin(
+        new CallerPrincipal(claims.get().subject()), claims.get().groups());
+  }
+
+  private AuthenticationStatus passwordSignIn(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      UsernamePasswordCredential credential) {
+    SignedInUser user;
+    try {
+      user = signIn.withPassword(credential.getCaller(), credential.getPasswordAsString());
+    } catch (PortalException refused) {
+      request.setAttribute(FAILURE, refused);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (request.getSession(false) != null) {
+      request.changeSessionId(); // no session fixation: a new id at every sign-in
+    }
+    HttpSession session = request.getSession(true);
+    Set<String> groups =
+        user.rights().stream().map(Right::name).collect(Collectors.toCollection(HashSet::new));
+    session.setAttribute(USER, Long.toString(user.id()));
+    session.setAttribute(GROUPS, groups);
+    session.setAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword());
+    return context.notifyContainerAboutLogin(new CallerPrincipal(Long.toString(user.id())), groups);
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, HttpMessageContext context, String detail) {
+    try {
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Bearer");
+      response.setCharacterEncoding("UTF-8");
+      response.setContentType(Problem.MEDIA_TYPE);
+      response
+          .getWriter()
+          .write(
+              new Problem("unauthenticated", "Authentication required", 401, detail, null)
+                  .toJson());
+      // Committing the answer keeps the container from replacing it with an HTML error page.
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot answer the refused request", e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
