@@ -34,7 +34,12 @@ public class AuditTrail {
             ? new PageRequest(request.offset(), request.limit(), "at", false)
             : request;
     return store
-        .page(AuditEntry.class, where, parameters, newestFirst.orderBy(SORTABLE, "at"), newestFirst)
+        .page(
+            AuditEntry.class,
+            where,
+            parameters,
+            newestFirst.orderBy(SORTABLE, Set.of("actor", "action", "entityType"), "at"),
+            newestFirst)
         .map(AuditEntryView::of);
   }
 }

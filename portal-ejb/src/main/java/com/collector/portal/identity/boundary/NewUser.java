@@ -2,7 +2,6 @@ package com.collector.portal.identity.boundary;
 
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.identity.entity.Role;
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,9 +19,4 @@ public record NewUser(
     @NotBlank @Size(max = 200) String displayName,
     @NotNull Language language,
     @NotEmpty Set<@NotNull Role> roles,
-    @NotNull String initialPassword) {
-
-  /** The JSON-B constructor: absent fields arrive as null and fail validation by name. */
-  @JsonbCreator
-  public NewUser {}
-}
+    @NotNull String initialPassword) {}

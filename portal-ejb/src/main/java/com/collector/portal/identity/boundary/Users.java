@@ -53,7 +53,12 @@ public class Users {
     }
     String where = conditions.isEmpty() ? null : String.join(" AND ", conditions);
     return store
-        .page(UserAccount.class, where, parameters, request.orderBy(SORTABLE, "email"), request)
+        .page(
+            UserAccount.class,
+            where,
+            parameters,
+            request.orderBy(SORTABLE, Set.of("email", "displayName"), "email"),
+            request)
         .map(UserView::of);
   }
 

@@ -1,6 +1,5 @@
 package com.collector.portal.tenancy.boundary;
 
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,9 +9,4 @@ import jakarta.validation.constraints.Size;
 public record NewOrganization(
     @NotNull Long parentId,
     @NotBlank @Size(max = 200) String name,
-    @Email @Size(max = 254) String contactEmail) {
-
-  /** The JSON-B constructor: absent fields arrive as null and fail validation by name. */
-  @JsonbCreator
-  public NewOrganization {}
-}
+    @Email @Size(max = 254) String contactEmail) {}

@@ -1,6 +1,5 @@
 package com.collector.portal.tenancy.boundary;
 
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,9 +11,4 @@ import jakarta.validation.constraints.Size;
 public record OrganizationChanges(
     @NotBlank @Size(max = 200) String name,
     @Email @Size(max = 254) String contactEmail,
-    Long version) {
-
-  /** The JSON-B constructor: absent fields arrive as null and fail validation by name. */
-  @JsonbCreator
-  public OrganizationChanges {}
-}
+    Long version) {}

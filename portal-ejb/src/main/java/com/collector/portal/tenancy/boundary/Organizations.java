@@ -52,7 +52,12 @@ public class Organizations {
     }
     String where = conditions.isEmpty() ? null : String.join(" AND ", conditions);
     return store
-        .page(Organization.class, where, parameters, request.orderBy(SORTABLE, "name"), request)
+        .page(
+            Organization.class,
+            where,
+            parameters,
+            request.orderBy(SORTABLE, Set.of("name"), "name"),
+            request)
         .map(o -> OrganizationView.of(o, scope));
   }
 

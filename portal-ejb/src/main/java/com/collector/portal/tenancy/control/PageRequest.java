@@ -22,10 +22,20 @@ public record PageRequest(int offset, int limit, String sort, boolean ascending)
 
   /** Returns the JPQL order clause, failing with 400 when the field is not sortable. */
   public String orderBy(Set<String> sortable, String fallback) {
+    return orderBy(sortable, Set.of(), fallback);
+  }
+
+  /**
+   * Returns the JPQL order clause; fields in {@code text} sort case-insensitively, as people expect
+   * ("alpha" before "Bravo"). The id breaks ties so pages never overlap.
+   */
+  public String orderBy(Set<String> sortable, Set<String> text, String fallback) {
     String field = sort == null || sort.isBlank() ? fallback : sort;
     if (!sortable.contains(field)) {
-      throw new InvalidInputException("sort", "must be one of " + sortable);
+      throw new InvalidInputException(
+          "sort", "must be one of " + new java.util.TreeSet<>(sortable));
     }
-    return "e." + field + (ascending ? " ASC" : " DESC") + ", e.id ASC";
+    String expression = text.contains(field) ? "LOWER(e." + field + ")" : "e." + field;
+    return expression + (ascending ? " ASC" : " DESC") + ", e.id ASC";
   }
 }

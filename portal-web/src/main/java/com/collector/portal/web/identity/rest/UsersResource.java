@@ -1,6 +1,5 @@
 package com.collector.portal.web.identity.rest;
 
-import com.collector.portal.identity.boundary.NewUser;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
 import com.collector.portal.identity.entity.Role;
@@ -59,8 +58,8 @@ public class UsersResource {
   }
 
   @POST
-  public Response create(NewUser input, @Context UriInfo uri) {
-    UserView created = users.create(input);
+  public Response create(NewUserJson input, @Context UriInfo uri) {
+    UserView created = users.create(input == null ? null : input.toInput());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();

@@ -1,8 +1,6 @@
 package com.collector.portal.web.organizations.rest;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
-import com.collector.portal.tenancy.boundary.NewOrganization;
-import com.collector.portal.tenancy.boundary.OrganizationChanges;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.Page;
@@ -50,8 +48,8 @@ public class OrganizationsResource {
   }
 
   @POST
-  public Response create(NewOrganization input, @Context UriInfo uri) {
-    OrganizationView created = organizations.create(input);
+  public Response create(OrganizationJson input, @Context UriInfo uri) {
+    OrganizationView created = organizations.create(input == null ? null : input.toInput());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
@@ -59,8 +57,8 @@ public class OrganizationsResource {
 
   @PUT
   @Path("{id: [0-9]{1,18}}")
-  public OrganizationView update(@PathParam("id") long id, OrganizationChanges changes) {
-    return organizations.update(id, changes);
+  public OrganizationView update(@PathParam("id") long id, OrganizationChangesJson changes) {
+    return organizations.update(id, changes == null ? null : changes.toInput());
   }
 
   private static OrganizationKind kind(String value) {

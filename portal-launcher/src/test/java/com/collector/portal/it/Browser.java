@@ -1,0 +1,105 @@
+package com.collector.portal.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium; one fresh profile per browser. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final PortalServer server;
+
+  public Browser(PortalServer server) {
+    this.server = server;
+    try {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--lang=en-US",
+          "--window-size=1400,1000",
+          "--user-data-dir=" + Files.createTempDirectory("chromium-profile-"));
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+              .usingAnyFreePort()
+              .build();
+      driver = new ChromeDriver(service, options);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Browser open(String path) {
+    driver.get(server.baseUrl() + path);
+    return this;
+  }
+
+  public WebElement find(String css) {
+    return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public Browser type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  public Browser click(String css) {
+    until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    return this;
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits until the page body contains {@code text}. */
+  public Browser waitForText(String text) {
+    until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    return this;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Browser signIn(String email, String password) {
+    open("/login.xhtml")
+        .type("#login\\:email", email)
+        .type("#login\\:password", password)
+        .click("#login\\:submit");
+    return this;
+  }
+
+  private <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,126 @@
+package com.collector.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pages in a real Chromium against the running portal. */
+@ExtendWith(PortalServer.class)
+class PagesIT {
+
+  private final Tenants tenants = new Tenants(PortalServer.get());
+  private final Browser browser = new Browser(PortalServer.get());
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void pagesNeedASignIn() {
+    browser.open("/organizations.xhtml");
+
+    assertThat(browser.url()).contains("/login.xhtml");
+    assertThat(browser.find("#login\\:submit").isDisplayed()).isTrue();
+  }
+
+  @Test
+  void aWrongPasswordShowsAMessageAndNoSession() {
+    Tenants.Account user = tenants.partnerAdmin("page-wrong");
+
+    browser.signIn(user.email(), "not-the-password").waitForText("Wrong e-mail or password");
+
+    assertThat(browser.url()).contains("/login.xhtml");
+    browser.open("/index.xhtml");
+    assertThat(browser.url()).contains("/login.xhtml");
+  }
+
+  @Test
+  void signInShowsTheHomePageWithOrganizationAndRights() {
+    Tenants.Account user = tenants.partnerAdmin("page-home");
+
+    browser.signIn(user.email(), user.password()).waitForText("Welcome");
+
+    assertThat(browser.find("#organizationName").getText()).startsWith("page-home");
+    assertThat(browser.text()).contains("Manage users").doesNotContain("Publish releases");
+  }
+
+  @Test
+  void vendorAdminCreatesAPartnerAndThePartnerAdminCreatesACustomer() {
+    tenants.vendorAdmin();
+    String partnerName = Tenants.unique("UI Partner");
+    browser.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
+    createOrganization(partnerName);
+    long partnerId =
+        tenants
+            .api()
+            .get(
+                "/api/v1/organizations?q=" + partnerName.replace(" ", "%20"), tenants.vendorAdmin())
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    Tenants.Account partnerAdmin = tenants.user(partnerId, "PARTNER_ADMIN", tenants.vendorAdmin());
+    browser.click("#nav\\:signOut").find("#login\\:submit");
+
+    String customerName = Tenants.unique("UI Customer");
+    browser.signIn(partnerAdmin.email(), partnerAdmin.password()).waitForText("Welcome");
+    createOrganization(customerName);
+
+    assertThat(browser.find("#list\\:table").getText())
+        .contains(customerName)
+        .doesNotContain(partnerName.substring(0, 10) + "x");
+    assertThat(
+            tenants
+                .api()
+                .get(
+                    "/api/v1/organizations?q=" + customerName.replace(" ", "%20"),
+                    partnerAdmin.token())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("kind"))
+        .isEqualTo("CUSTOMER");
+  }
+
+  @Test
+  void aPartnerAdminSeesOnlyTheirOwnOrganizationsInTheTable() {
+    Tenants.Account a = tenants.partnerAdmin("page-tenant-a");
+    Tenants.Account b = tenants.partnerAdmin("page-tenant-b");
+    tenants.organization(b.organizationId(), "hidden-customer", b.token());
+
+    browser.signIn(a.email(), a.password()).waitForText("Welcome");
+    browser.open("/organizations.xhtml").waitForText("page-tenant-a");
+
+    assertThat(browser.find("#list\\:table").getText())
+        .doesNotContain("page-tenant-b")
+        .doesNotContain("hidden-customer");
+  }
+
+  @Test
+  void switchingToFrenchShowsThePagesInFrenchAndIsRemembered() {
+    Tenants.Account user = tenants.partnerAdmin("page-french");
+    browser.signIn(user.email(), user.password()).waitForText("Welcome");
+
+    browser.click("#nav\\:lang-fr").waitForText("Bienvenue");
+
+    assertThat(browser.text()).contains("Votre organisation").contains("Gérer les utilisateurs");
+    assertThat(
+            tenants
+                .api()
+                .get("/api/v1/me", user.token())
+                .json()
+                .getJsonObject("user")
+                .getString("language"))
+        .isEqualTo("fr");
+  }
+
+  private void createOrganization(String name) {
+    browser.open("/organizations.xhtml").click("#list\\:create");
+    browser.type("#edit\\:name", name).click("#edit\\:save");
+    browser.waitForText(name);
+  }
+}

@@ -1,0 +1,202 @@
+package com.collector.portal.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real portal (the launcher jar: Payara Micro + the WAR) once per test JVM and shares it
+ * with every test class. It runs on the machine's PostgreSQL when {@code PORTAL_DB_URL} is set (in
+ * a fresh database created for this run), otherwise on an embedded PostgreSQL in a fresh directory.
+ */
+public final class PortalServer
+    implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+  public static final String ADMIN_EMAIL = "admin@vendor.invalid";
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+
+  private static PortalServer instance;
+
+  private final int port;
+  private final String initialAdminPassword;
+  private Process process;
+  private String database;
+  private String serverUrl;
+  private Path log;
+
+  private PortalServer() {
+    this.port = freePort();
+    this.initialAdminPassword = "Initial-" + HexFormat.of().formatHex(randomBytes(8));
+  }
+
+  /** The running portal; starts it on first use. */
+  public static synchronized PortalServer get() {
+    if (instance == null) {
+      PortalServer server = new PortalServer();
+      server.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      instance = server;
+    }
+    return instance;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    get();
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public String initialAdminPassword() {
+    return initialAdminPassword;
+  }
+
+  private void start() {
+    try {
+      Path target =
+          Path.of(System.getProperty("portal.launcher.jar", "target/portal-launcher.jar"))
+              .getParent();
+      Path dataDirectory = Files.createTempDirectory(target, "it-data-");
+      log = target.resolve("portal-it.log");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx512m",
+                  "-jar",
+                  System.getProperty("portal.launcher.jar", "target/portal-launcher.jar"))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      Map<String, String> environment = builder.environment();
+      environment.put("PORTAL_PORT", Integer.toString(port));
+      environment.put("PORTAL_DATA_DIR", dataDirectory.toString());
+      environment.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", initialAdminPassword);
+      environment.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+      String external = System.getenv("PORTAL_DB_URL");
+      if (external != null && !external.isBlank()) {
+        serverUrl = external;
+        database = "portal_it_" + HexFormat.of().formatHex(randomBytes(4));
+        sql("CREATE DATABASE " + database);
+        environment.put("PORTAL_DB_URL", withDatabase(external, database));
+        environment.put(
+            "PORTAL_DB_USER", System.getenv().getOrDefault("PORTAL_DB_USER", "postgres"));
+      } else {
+        environment.remove("PORTAL_DB_URL");
+      }
+      process = builder.start();
+      awaitReady();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start the portal", e);
+    }
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "The portal exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<String> health =
+            client.send(
+                HttpRequest.newBuilder(uri("/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200
+            && Files.readString(log).contains("Collector Portal ready")) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException(
+        "The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (database != null) {
+      sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      database = null;
+    }
+  }
+
+  private void sql(String statement) {
+    String user = System.getenv().getOrDefault("PORTAL_DB_USER", "postgres");
+    String password = System.getenv().getOrDefault("PORTAL_DB_PASSWORD", "");
+    try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+        Statement sql = connection.createStatement()) {
+      sql.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run " + statement + " on " + serverUrl, e);
+    }
+  }
+
+  /** The same server URL pointing at another database (keeps the query string). */
+  static String withDatabase(String url, String name) {
+    int query = url.indexOf('?');
+    String base = query < 0 ? url : url.substring(0, query);
+    String parameters = query < 0 ? "" : url.substring(query);
+    return base.substring(0, base.lastIndexOf('/') + 1) + name + parameters;
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] randomBytes(int count) {
+    byte[] bytes = new byte[count];
+    new SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
