@@ -13,13 +13,14 @@ public final class PasswordPolicy {
 
   /** Fails with a 400 naming {@code field} when {@code password} breaks a rule. */
   public static void check(String password, String email, String field) {
-    if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+    int length = password == null ? 0 : password.codePointCount(0, password.length());
+    if (length < MIN_LENGTH) {
       throw new InvalidInputException(field, "must have at least " + MIN_LENGTH + " characters");
     }
-    if (password.length() > MAX_LENGTH) {
+    if (length > MAX_LENGTH) {
       throw new InvalidInputException(field, "must have at most " + MAX_LENGTH + " characters");
     }
-    if (email != null
+    if (email != null && !email.isBlank()
         && password.toLowerCase(Locale.ROOT).contains(email.strip().toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException(field, "must not contain the e-mail address");
     }

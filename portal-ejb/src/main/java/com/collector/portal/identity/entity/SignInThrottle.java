@@ -20,7 +20,7 @@ public class SignInThrottle implements TenantOwned {
   static final Duration FIRST_BLOCK = Duration.ofSeconds(30);
   static final Duration LONGEST_BLOCK = Duration.ofHours(1);
 
-  /** Failures older than this are forgotten. */
+  /** A day without failures forgets the count. */
   static final Duration MEMORY = Duration.ofHours(24);
 
   @Id

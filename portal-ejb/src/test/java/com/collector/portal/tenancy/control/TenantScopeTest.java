@@ -1,0 +1,89 @@
+package com.collector.portal.tenancy.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.collector.portal.identity.entity.Right;
+import com.collector.portal.platform.boundary.ForbiddenException;
+import com.collector.portal.tenancy.entity.OrganizationKind;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TenantScopeTest {
+
+  private final TenantScope cut =
+      new TenantScope(
+          "ada@example.com",
+          7L,
+          17L,
+          "/1/17/",
+          OrganizationKind.PARTNER,
+          EnumSet.of(Right.VIEW, Right.MANAGE_USERS));
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/1/17/", "/1/17/42/", "/1/17/42/99/"})
+  void aPartnerScopeCoversItsOwnSubtree(String ownerPath) {
+    assertThat(cut.covers(ownerPath)).isTrue();
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"/1/170/", "/1/170/42/", "/1/", "/", "/1/18/", "/1/18/17/", "/2/17/"})
+  void aPartnerScopeCoversNothingElse(String ownerPath) {
+    assertThat(cut.covers(ownerPath)).isFalse();
+  }
+
+  @Test
+  void requireAcceptsAHeldRight() {
+    assertThatCode(() -> cut.require(Right.MANAGE_USERS)).doesNotThrowAnyException();
+    assertThat(cut.has(Right.VIEW)).isTrue();
+  }
+
+  @Test
+  void requireRefusesAMissingRightWithA403() {
+    assertThat(cut.has(Right.ADMINISTER)).isFalse();
+    assertThatThrownBy(() -> cut.require(Right.ADMINISTER))
+        .isInstanceOfSatisfying(
+            ForbiddenException.class, e -> assertThat(e.status()).isEqualTo(403))
+        .hasMessageContaining("ADMINISTER");
+  }
+
+  @Test
+  void theRightsAreFixedWhenTheScopeIsMade() {
+    Set<Right> rights = EnumSet.of(Right.VIEW);
+    TenantScope scope =
+        new TenantScope("a@example.com", 1L, 3L, "/1/2/3/", OrganizationKind.CUSTOMER, rights);
+
+    rights.add(Right.ADMINISTER);
+
+    assertThat(scope.has(Right.ADMINISTER)).isFalse();
+  }
+
+  @Test
+  void aUserScopeIsNotASystemScope() {
+    assertThat(cut.isSystem()).isFalse();
+  }
+
+  @Test
+  void aSystemScopeIsNamedAndCoversTheWholeTree() {
+    TenantScope system = TenantScope.system("nightly-cleanup");
+
+    assertThat(system.isSystem()).isTrue();
+    assertThat(system.actor()).isEqualTo("system:nightly-cleanup");
+    assertThat(system.covers("/1/")).isTrue();
+    assertThat(system.covers("/1/17/42/")).isTrue();
+    assertThat(system.covers("/")).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Right.class)
+  void aSystemScopeHoldsEveryRight(Right right) {
+    assertThatCode(() -> TenantScope.system("job").require(right)).doesNotThrowAnyException();
+  }
+}
