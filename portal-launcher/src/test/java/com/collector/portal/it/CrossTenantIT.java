@@ -121,7 +121,8 @@ class CrossTenantIT {
     assertThat(
             api.post(
                     "/api/v1/users",
-                    ("{\"organizationId\":%d,\"email\":\"planted@example.test\",\"displayName\":\"P\",\"language\":\"en\","
+                    ("{\"organizationId\":%d,\"email\":\"planted@example.test\","
+                            + "\"displayName\":\"P\",\"language\":\"en\","
                             + "\"roles\":[\"PARTNER_USER\"],\"initialPassword\":\"Long-enough-password-1\"}")
                         .formatted(b.organizationId()),
                     a.token())

@@ -86,7 +86,8 @@ public final class Tenants {
     Api.Reply created =
         api.post(
             "/api/v1/users",
-            "{\"organizationId\":%d,\"email\":%s,\"displayName\":\"Test User\",\"language\":\"en\",\"roles\":[\"%s\"],\"initialPassword\":%s}"
+            ("{\"organizationId\":%d,\"email\":%s,\"displayName\":\"Test User\",\"language\":\"en\","
+                    + "\"roles\":[\"%s\"],\"initialPassword\":%s}")
                 .formatted(organizationId, Api.quote(email), role, Api.quote(initial)),
             managerToken);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
