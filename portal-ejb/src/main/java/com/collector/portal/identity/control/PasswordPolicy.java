@@ -20,7 +20,8 @@ public final class PasswordPolicy {
     if (length > MAX_LENGTH) {
       throw new InvalidInputException(field, "must have at most " + MAX_LENGTH + " characters");
     }
-    if (email != null && !email.isBlank()
+    if (email != null
+        && !email.isBlank()
         && password.toLowerCase(Locale.ROOT).contains(email.strip().toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException(field, "must not contain the e-mail address");
     }
