@@ -121,6 +121,8 @@ class PagesIT {
   private void createOrganization(String name) {
     browser.open("/organizations.xhtml").click("#list\\:create");
     browser.type("#edit\\:name", name).click("#edit\\:save");
-    browser.waitForText(name);
+    browser.waitForText("The organization has been created.");
+    // The table pages on the server: find the new row through the search box.
+    browser.type("#list\\:search", name).waitForText(name);
   }
 }
