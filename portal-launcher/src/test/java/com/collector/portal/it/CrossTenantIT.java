@@ -118,6 +118,8 @@ class CrossTenantIT {
         .isEqualTo(404);
     assertThat(api.post("/api/v1/users/" + userOfB.id() + "/disable", null, a.token()).status())
         .isEqualTo(404);
+    assertThat(api.post("/api/v1/users/" + userOfB.id() + "/enable", null, a.token()).status())
+        .isEqualTo(404);
     assertThat(
             api.post(
                     "/api/v1/users",

@@ -98,6 +98,12 @@ class PagesIT {
     assertThat(browser.find("#list\\:table").getText())
         .doesNotContain("page-tenant-b")
         .doesNotContain("hidden-customer");
+    browser.click("#list\\:create").find("#edit\\:name");
+    assertThat(browser.driver().getPageSource())
+        .as("the parent choices of the create dialog")
+        .contains("page-tenant-a")
+        .doesNotContain("page-tenant-b")
+        .doesNotContain("hidden-customer");
   }
 
   @Test
