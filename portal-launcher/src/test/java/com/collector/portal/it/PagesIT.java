@@ -124,6 +124,16 @@ class PagesIT {
         .isEqualTo("fr");
   }
 
+  @Test
+  void theVendorAdministratorVerifiesTheAuditChainFromTheAuditPage() {
+    tenants.vendorAdmin();
+    browser.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
+
+    browser.open("/audit.xhtml").waitForText("sign-in.succeeded").click("#list\\:verify");
+
+    browser.waitForText("The audit log is intact.");
+  }
+
   private void createOrganization(String name) {
     browser.open("/organizations.xhtml").click("#list\\:create");
     browser.type("#edit\\:name", name).click("#edit\\:save");

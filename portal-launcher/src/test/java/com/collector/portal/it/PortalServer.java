@@ -69,6 +69,31 @@ public final class PortalServer
     return "http://localhost:" + port;
   }
 
+  /** JDBC URL of the portal's database, for tests that must look underneath the application. */
+  public String jdbcUrl() {
+    if (database != null) {
+      return withDatabase(serverUrl, database);
+    }
+    try {
+      java.util.regex.Matcher port =
+          java.util.regex.Pattern.compile("Embedded PostgreSQL on port (\\d+)")
+              .matcher(Files.readString(log));
+      if (!port.find()) {
+        throw new IllegalStateException("No embedded database port in " + log);
+      }
+      return "jdbc:postgresql://localhost:" + port.group(1) + "/postgres";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        jdbcUrl(),
+        System.getenv().getOrDefault("PORTAL_DB_USER", "postgres"),
+        System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""));
+  }
+
   public String initialAdminPassword() {
     return initialAdminPassword;
   }

@@ -3,7 +3,10 @@ package com.collector.portal.audit.boundary;
 import com.collector.portal.audit.entity.AuditEntry;
 import java.time.Instant;
 
-/** An audit entry as pages and the API show it; before/after are JSON objects as text. */
+/**
+ * An audit entry as pages and the API show it; before/after are JSON objects as text, origin the
+ * client address of sign-ins.
+ */
 public record AuditEntryView(
     long id,
     Instant at,
@@ -12,7 +15,8 @@ public record AuditEntryView(
     String entityType,
     String entityId,
     String before,
-    String after) {
+    String after,
+    String origin) {
 
   static AuditEntryView of(AuditEntry entry) {
     return new AuditEntryView(
@@ -23,6 +27,7 @@ public record AuditEntryView(
         entry.entityType(),
         entry.entityId(),
         entry.before(),
-        entry.after());
+        entry.after(),
+        entry.origin());
   }
 }

@@ -1,7 +1,10 @@
 package com.collector.portal.audit.control;
 
+import com.collector.portal.audit.entity.AuditChainHead;
 import com.collector.portal.audit.entity.AuditEntry;
+import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -11,13 +14,18 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
 
-/** Records administrative changes in the caller's transaction: no change without its entry. */
+/**
+ * Records administrative changes in the caller's transaction (no change without its entry) and
+ * chains each entry to the previous one, so any later alteration is detectable.
+ */
 @ApplicationScoped
 public class AuditLog {
 
   @Inject Store store;
+  @Inject CurrentScope current;
   @Inject Clock clock;
 
+  /** Records a change made by the current actor. */
   public void record(
       String action,
       String entityType,
@@ -25,7 +33,7 @@ public class AuditLog {
       String ownerPath,
       Map<String, Object> before,
       Map<String, Object> after) {
-    store.add(
+    append(
         new AuditEntry(
             clock.instant(),
             store.scope().actor(),
@@ -35,6 +43,36 @@ public class AuditLog {
             ownerPath,
             json(before),
             json(after)));
+  }
+
+  /** Records an event whose actor is not (yet) the scope's, such as a sign-in attempt. */
+  public void recordEvent(
+      String actor, String action, String entityId, String ownerPath, String origin) {
+    append(
+        new AuditEntry(clock.instant(), actor, action, "user", entityId, ownerPath, null, null)
+            .from(origin));
+  }
+
+  private void append(AuditEntry entry) {
+    store.add(entry);
+    current.runAs(
+        TenantScope.system("audit-chain"),
+        () -> {
+          store.findForUpdate(AuditChainHead.class, AuditChainHead.ID).append(entry);
+          return null;
+        });
+  }
+
+  /** Seals entries written before the chain existed, oldest first. */
+  public int sealUnsealed() {
+    return current.runAs(
+        TenantScope.system("audit-chain"),
+        () -> {
+          AuditChainHead head = store.findForUpdate(AuditChainHead.class, AuditChainHead.ID);
+          var unsealed = store.list(AuditEntry.class, "e.entryHash IS NULL", Map.of(), "e.id");
+          unsealed.forEach(head::append);
+          return unsealed.size();
+        });
   }
 
   static String json(Map<String, Object> state) {

@@ -52,8 +52,8 @@ public class Account {
    * the sign-in throttle), then the new password replaces an initial one.
    */
   public void changePasswordWithCredentials(
-      String email, String currentPassword, String newPassword) {
-    SignedInUser signedIn = signIn.withPassword(email, currentPassword);
+      String email, String currentPassword, String newPassword, String origin) {
+    SignedInUser signedIn = signIn.withPassword(email, currentPassword, origin);
     current.runAs(
         TenantScope.system("password-change"),
         () -> {

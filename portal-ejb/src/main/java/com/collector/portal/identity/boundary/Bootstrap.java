@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "AuditChainSealing"})
 public class Bootstrap {
 
   private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());

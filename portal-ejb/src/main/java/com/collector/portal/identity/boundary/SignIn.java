@@ -1,5 +1,6 @@
 package com.collector.portal.identity.boundary;
 
+import com.collector.portal.audit.control.AuditLog;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.entity.SignInThrottle;
 import com.collector.portal.identity.entity.UserAccount;
@@ -27,6 +28,7 @@ public class SignIn {
   @Inject CurrentScope current;
   @Inject Store store;
   @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
   @Inject Clock clock;
 
   @Inject
@@ -39,8 +41,9 @@ public class SignIn {
    * @throws UnauthenticatedException for any wrong combination
    * @throws TooManyAttemptsException while the e-mail is blocked after repeated failures
    */
-  public SignedInUser withPassword(String email, String password) {
-    return current.runAs(TenantScope.system("sign-in"), () -> check(emailKey(email), password));
+  public SignedInUser withPassword(String email, String password, String origin) {
+    return current.runAs(
+        TenantScope.system("sign-in"), () -> check(emailKey(email), password, origin));
   }
 
   static String emailKey(String email) {
@@ -48,18 +51,17 @@ public class SignIn {
     return key.length() > 254 ? key.substring(0, 254) : key;
   }
 
-  private SignedInUser check(String key, String password) {
+  private SignedInUser check(String key, String password, String origin) {
     if (key.isEmpty() || password == null || password.isEmpty()) {
       throw badCredentials();
     }
     Instant now = clock.instant();
     Optional<SignInThrottle> throttle = store.findOptional(SignInThrottle.class, key);
-    throttle
-        .flatMap(t -> t.blockedFor(now))
-        .ifPresent(
-            wait -> {
-              throw new TooManyAttemptsException(wait);
-            });
+    Optional<java.time.Duration> blocked = throttle.flatMap(t -> t.blockedFor(now));
+    if (blocked.isPresent()) {
+      audit.recordEvent(key, "sign-in.throttled", "-", "/", origin);
+      throw new TooManyAttemptsException(blocked.get());
+    }
     Optional<UserAccount> user =
         store.single(UserAccount.class, "LOWER(e.email) = :email", Map.of("email", key));
     boolean matches;
@@ -71,9 +73,17 @@ public class SignIn {
     }
     if (!matches || !user.get().isEnabled()) {
       throttle.orElseGet(() -> store.add(new SignInThrottle(key))).recordFailure(now, freeAttempts);
+      audit.recordEvent(
+          key,
+          "sign-in.failed",
+          user.map(u -> u.id().toString()).orElse("-"),
+          user.map(UserAccount::ownerPath).orElse("/"),
+          origin);
       throw badCredentials();
     }
     throttle.ifPresent(store::remove);
+    audit.recordEvent(
+        key, "sign-in.succeeded", user.get().id().toString(), user.get().ownerPath(), origin);
     return SignedInUser.of(user.get());
   }
 

@@ -43,8 +43,8 @@ public class Tokens {
   int refreshDays;
 
   /** Exchanges an e-mail and password for a new token family. */
-  public IssuedTokens withPassword(String email, String password) {
-    SignedInUser signedIn = signIn.withPassword(email, password);
+  public IssuedTokens withPassword(String email, String password, String origin) {
+    SignedInUser signedIn = signIn.withPassword(email, password, origin);
     if (signedIn.mustChangePassword()) {
       throw new PasswordChangeRequiredException();
     }

@@ -6,6 +6,7 @@ import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -43,6 +44,18 @@ public class Store {
     }
     T row = em.find(type, id);
     return row != null && scope().covers(row.ownerPath()) ? Optional.of(row) : Optional.empty();
+  }
+
+  /**
+   * Loads a row of the caller's subtree and locks it until the transaction ends, so concurrent
+   * writers (other instances too) take turns.
+   */
+  public <T extends TenantOwned> T findForUpdate(Class<T> type, Object id) {
+    T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+    if (row == null || !scope().covers(row.ownerPath())) {
+      throw new NotFoundException(type.getSimpleName(), id);
+    }
+    return row;
   }
 
   /**
@@ -101,6 +114,23 @@ public class Store {
             type);
     bind(select, parameters);
     return select.getResultList();
+  }
+
+  /** The first {@code limit} matching rows, without counting them all (for keyset walks). */
+  public <T extends TenantOwned> List<T> list(
+      Class<T> type, String where, Map<String, Object> parameters, String orderBy, int limit) {
+    String entity = em.getMetamodel().entity(type).getName();
+    TypedQuery<T> select =
+        em.createQuery(
+            "SELECT e FROM "
+                + entity
+                + " e WHERE "
+                + scopedCondition(where)
+                + " ORDER BY "
+                + orderBy,
+            type);
+    bind(select, parameters);
+    return select.setMaxResults(limit).getResultList();
   }
 
   public <T extends TenantOwned> Optional<T> single(

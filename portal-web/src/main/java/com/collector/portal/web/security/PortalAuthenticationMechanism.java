@@ -97,7 +97,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       UsernamePasswordCredential credential) {
     SignedInUser user;
     try {
-      user = signIn.withPassword(credential.getCaller(), credential.getPasswordAsString());
+      user =
+          signIn.withPassword(
+              credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
     } catch (PortalException refused) {
       request.setAttribute(FAILURE, refused);
       return AuthenticationStatus.SEND_FAILURE;

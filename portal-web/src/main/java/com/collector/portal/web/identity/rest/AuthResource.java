@@ -7,11 +7,13 @@ import com.collector.portal.platform.boundary.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,12 +42,14 @@ public class AuthResource {
 
   @Inject Tokens tokens;
   @Inject Account account;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("token")
   public Response token(CredentialsJson credentials) {
     required(credentials, "email");
-    return noStore(tokens.withPassword(credentials.email(), credentials.password()));
+    return noStore(
+        tokens.withPassword(credentials.email(), credentials.password(), request.getRemoteAddr()));
   }
 
   @POST
@@ -67,7 +71,8 @@ public class AuthResource {
   @Path("password")
   public Response changePassword(PasswordChangeJson body) {
     required(body, "email");
-    account.changePasswordWithCredentials(body.email(), body.currentPassword(), body.newPassword());
+    account.changePasswordWithCredentials(
+        body.email(), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
     return Response.noContent().build();
   }
 
