@@ -181,6 +181,31 @@ class OrganizationsIT {
         .isZero();
   }
 
+  @Test
+  void usersAreFilteredByRoleStatusAndText() {
+    Tenants.Account admin = tenants.partnerAdmin("user-filters");
+    Tenants.Account plain = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    api.post("/api/v1/users/" + plain.id() + "/disable", null, admin.token());
+    String base = "/api/v1/users?organizationId=" + admin.organizationId();
+
+    assertThat(api.get(base + "&role=PARTNER_ADMIN", admin.token()).json().getInt("total"))
+        .isEqualTo(1);
+    assertThat(
+            api.get(base + "&status=disabled", admin.token())
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("email"))
+        .isEqualTo(plain.email());
+    assertThat(
+            api.get(base + "&status=enabled&role=PARTNER_USER", admin.token())
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertProblem(api.get(base + "&role=KING", admin.token()), 400, "role");
+    assertProblem(api.get(base + "&status=sleeping", admin.token()), 400, "status");
+  }
+
   private static void assertProblem(Api.Reply reply, int status, String fields) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.isProblem()).as(reply.contentType()).isTrue();

@@ -134,6 +134,29 @@ class PagesIT {
     browser.waitForText("The audit log is intact.");
   }
 
+  @Test
+  void aPartnerAdminAddsAUserOnTheUsersPageAndDisablesThem() {
+    Tenants.Account admin = tenants.partnerAdmin("page-users");
+    String email = Tenants.unique("page-user").toLowerCase() + "@example.test";
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+
+    browser.open("/users.xhtml").click("#list\\:create");
+    browser.type("#edit\\:email", email).type("#edit\\:displayName", "Page User");
+    browser.click("label[for='edit:roles:1']");
+    browser
+        .type("#edit\\:initialPassword_input, #edit\\:initialPassword", "Initial-password-77")
+        .click("#edit\\:save");
+    browser.waitForText("The user has been created");
+    browser.type("#list\\:search", email).waitForText(email);
+    browser.click("#list\\:table\\:0\\:disable").waitForText("The user has been disabled.");
+
+    Api.Reply listed = tenants.api().get("/api/v1/users?status=disabled&q=" + email, admin.token());
+    assertThat(listed.json().getInt("total")).isEqualTo(1);
+    assertThat(
+            listed.json().getJsonArray("items").getJsonObject(0).getJsonArray("roles").getString(0))
+        .isEqualTo("PARTNER_USER");
+  }
+
   private void createOrganization(String name) {
     browser.open("/organizations.xhtml").click("#list\\:create");
     browser.type("#edit\\:name", name).click("#edit\\:save");

@@ -39,17 +39,26 @@ public class Users {
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
-  public Page<UserView> page(Long organizationId, String text, PageRequest request) {
+  /** A page of the subtree's users matching {@code filter}. */
+  public Page<UserView> page(UserFilter filter, PageRequest request) {
     store.scope().require(Right.VIEW);
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
-    if (organizationId != null) {
+    if (filter.organizationId() != null) {
       conditions.add("e.organization.id = :organization");
-      parameters.put("organization", organizationId);
+      parameters.put("organization", filter.organizationId());
     }
-    if (text != null && !text.isBlank()) {
+    if (filter.role() != null) {
+      conditions.add(":role MEMBER OF e.roles");
+      parameters.put("role", filter.role());
+    }
+    if (filter.enabled() != null) {
+      conditions.add("e.enabled = :enabled");
+      parameters.put("enabled", filter.enabled());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("(LOWER(e.email) LIKE :text OR LOWER(e.displayName) LIKE :text)");
-      parameters.put("text", "%" + text.strip().toLowerCase() + "%");
+      parameters.put("text", "%" + filter.text().strip().toLowerCase() + "%");
     }
     String where = conditions.isEmpty() ? null : String.join(" AND ", conditions);
     return store
@@ -60,6 +69,14 @@ public class Users {
             request.orderBy(SORTABLE, Set.of("email", "displayName"), "email"),
             request)
         .map(UserView::of);
+  }
+
+  /** Roles the caller may grant: those whose every right the caller holds. */
+  public List<Role> grantableRoles() {
+    TenantScope scope = store.scope();
+    return java.util.Arrays.stream(Role.values())
+        .filter(role -> scope.rights().containsAll(role.rights()))
+        .toList();
   }
 
   public UserView find(long id) {

@@ -1,5 +1,6 @@
 package com.collector.portal.web.identity.rest;
 
+import com.collector.portal.identity.boundary.UserFilter;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
 import com.collector.portal.identity.entity.Role;
@@ -40,15 +41,39 @@ public class UsersResource {
   @GET
   public Page<UserView> list(
       @QueryParam("organizationId") String organizationId,
+      @QueryParam("role") String role,
+      @QueryParam("status") String status,
       @QueryParam("q") String text,
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
-    return users.page(
-        Paging.optionalId(organizationId, "organizationId"),
-        text,
-        Paging.of(offset, limit, sort, order));
+    UserFilter filter =
+        new UserFilter(
+            Paging.optionalId(organizationId, "organizationId"), role(role), enabled(status), text);
+    return users.page(filter, Paging.of(offset, limit, sort, order));
+  }
+
+  private static Role role(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Role.valueOf(value.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("role", "is not a known role");
+    }
+  }
+
+  private static Boolean enabled(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    return switch (status.strip().toLowerCase()) {
+      case "enabled" -> Boolean.TRUE;
+      case "disabled" -> Boolean.FALSE;
+      default -> throw new InvalidInputException("status", "must be enabled or disabled");
+    };
   }
 
   @GET

@@ -1,0 +1,175 @@
+package com.collector.portal.web.identity.faces;
+
+import com.collector.portal.identity.boundary.NewUser;
+import com.collector.portal.identity.boundary.UserFilter;
+import com.collector.portal.identity.boundary.UserView;
+import com.collector.portal.identity.boundary.Users;
+import com.collector.portal.identity.entity.Language;
+import com.collector.portal.identity.entity.Role;
+import com.collector.portal.tenancy.boundary.OrganizationView;
+import com.collector.portal.tenancy.boundary.Organizations;
+import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.PrimeFaces;
+
+/** The users page: a lazy table with filters, a dialog to add a user, disable and enable. */
+@Named
+@ViewScoped
+public class UsersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Users users;
+  @Inject Organizations organizations;
+
+  private String search;
+  private Role roleFilter;
+  private Boolean statusFilter;
+  private BoundaryLazyModel<UserView> model;
+  private List<OrganizationView> organizationChoices;
+  private List<Role> roleChoices;
+
+  private Long organizationId;
+  private String email;
+  private String displayName;
+  private Language language = Language.en;
+  // Mutable: Faces fills a new instance of this collection type on submit.
+  private List<Role> roles = new ArrayList<>();
+  private String initialPassword;
+
+  @PostConstruct
+  void init() {
+    model =
+        new BoundaryLazyModel<>(
+            request -> users.page(new UserFilter(null, roleFilter, statusFilter, search), request),
+            UserView::id);
+    organizationChoices =
+        organizations
+            .page(null, null, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
+            .items();
+    roleChoices = users.grantableRoles();
+  }
+
+  public void startCreate() {
+    email = null;
+    displayName = null;
+    initialPassword = null;
+    roles = new ArrayList<>();
+  }
+
+  public void create() {
+    Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    users.create(
+        new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
+    Messages.info("users.created");
+    PrimeFaces.current().executeScript("PF('userDialog').hide()");
+  }
+
+  public void disable(UserView user) {
+    users.disable(user.id());
+    Messages.info("users.disabled");
+  }
+
+  public void enable(UserView user) {
+    users.enable(user.id());
+    Messages.info("users.enabled");
+  }
+
+  public BoundaryLazyModel<UserView> getModel() {
+    return model;
+  }
+
+  public List<OrganizationView> getOrganizationChoices() {
+    return organizationChoices;
+  }
+
+  public List<Role> getRoleChoices() {
+    return roleChoices;
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public Role getRoleFilter() {
+    return roleFilter;
+  }
+
+  public void setRoleFilter(Role roleFilter) {
+    this.roleFilter = roleFilter;
+  }
+
+  public Boolean getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(Boolean statusFilter) {
+    this.statusFilter = statusFilter;
+  }
+
+  public Long getOrganizationId() {
+    return organizationId;
+  }
+
+  public void setOrganizationId(Long organizationId) {
+    this.organizationId = organizationId;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<Role> roles) {
+    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+  }
+
+  public String getInitialPassword() {
+    return initialPassword;
+  }
+
+  public void setInitialPassword(String initialPassword) {
+    this.initialPassword = initialPassword;
+  }
+}
