@@ -112,7 +112,8 @@ class AuditIT {
   private static long entryAbout(Connection db, long organizationId) throws SQLException {
     try (PreparedStatement query =
         db.prepareStatement(
-            "SELECT id FROM audit_entry WHERE entity_type = 'organization' AND entity_id = ? AND action = 'organization.created'")) {
+            "SELECT id FROM audit_entry WHERE entity_type = 'organization' AND entity_id = ?"
+                + " AND action = 'organization.created'")) {
       query.setString(1, Long.toString(organizationId));
       try (ResultSet rows = query.executeQuery()) {
         assertThat(rows.next()).isTrue();

@@ -91,6 +91,36 @@ class AuthIT {
   }
 
   @Test
+  void managersSeeTheirLockedUsersAndUnlockThem() {
+    Tenants.Account admin = tenants.partnerAdmin("locked");
+    Tenants.Account user = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    Tenants.Account stranger = tenants.partnerAdmin("locked-stranger");
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      api.post("/api/v1/auth/token", credentials(user.email(), "bad-" + attempt), null);
+    }
+    assertThat(
+            api.post("/api/v1/auth/token", credentials(user.email(), user.password()), null)
+                .status())
+        .isEqualTo(429);
+
+    assertThat(api.get("/api/v1/users/locked", admin.token()).body()).contains(user.email());
+    assertThat(api.get("/api/v1/users/locked", stranger.token()).body())
+        .doesNotContain(user.email());
+    assertThat(api.post("/api/v1/users/" + user.id() + "/unlock", null, stranger.token()).status())
+        .isEqualTo(404);
+    assertThat(api.post("/api/v1/users/" + user.id() + "/unlock", null, user.token()).status())
+        .isEqualTo(403);
+
+    assertThat(api.post("/api/v1/users/" + user.id() + "/unlock", null, admin.token()).status())
+        .isEqualTo(204);
+    assertThat(api.get("/api/v1/users/locked", admin.token()).body()).doesNotContain(user.email());
+    assertThat(
+            api.post("/api/v1/auth/token", credentials(user.email(), user.password()), null)
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void refreshRotatesAndAReusedRefreshTokenRevokesTheFamily() {
     Tenants.Account user = tenants.partnerAdmin("refresh");
     JsonObject first =

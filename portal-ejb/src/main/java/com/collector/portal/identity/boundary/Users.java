@@ -5,11 +5,13 @@ import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.Role;
+import com.collector.portal.identity.entity.SignInThrottle;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.control.Store;
@@ -18,11 +20,13 @@ import com.collector.portal.tenancy.entity.Organization;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Accounts of the caller's subtree, managed by holders of {@code MANAGE_USERS}. A manager never
@@ -37,7 +41,12 @@ public class Users {
   @Inject AuditLog audit;
   @Inject Inputs inputs;
   @Inject PasswordHasher hasher;
+  @Inject CurrentScope current;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.signin.free-attempts", defaultValue = "5")
+  int freeAttempts;
 
   /** A page of the subtree's users matching {@code filter}. */
   public Page<UserView> page(UserFilter filter, PageRequest request) {
@@ -69,6 +78,50 @@ public class Users {
             request.orderBy(SORTABLE, Set.of("email", "displayName"), "email"),
             request)
         .map(UserView::of);
+  }
+
+  /**
+   * Accounts of the subtree whose sign-in is blocked now after repeated failures. Blocks are kept
+   * per e-mail (unknown ones too); only those of the caller's users are shown.
+   */
+  public List<LockedAccountView> lockedAccounts() {
+    store.scope().require(Right.MANAGE_USERS);
+    Instant now = clock.instant();
+    List<SignInThrottle> blocked =
+        current.runAs(
+            TenantScope.system("locked-accounts"),
+            () ->
+                store
+                    .list(
+                        SignInThrottle.class,
+                        "e.failures >= :least",
+                        Map.of("least", freeAttempts),
+                        "e.emailKey")
+                    .stream()
+                    .filter(t -> t.blockedFor(now).isPresent())
+                    .toList());
+    List<LockedAccountView> locked = new ArrayList<>();
+    for (SignInThrottle throttle : blocked) {
+      store
+          .single(
+              UserAccount.class, "LOWER(e.email) = :email", Map.of("email", throttle.emailKey()))
+          .ifPresent(user -> locked.add(LockedAccountView.of(user, throttle, now)));
+    }
+    return locked;
+  }
+
+  /** Lifts the sign-in block of a user of the subtree at once. */
+  public void unlock(long id) {
+    store.scope().require(Right.MANAGE_USERS);
+    UserAccount user = store.find(UserAccount.class, id);
+    String key = SignIn.emailKey(user.email());
+    current.runAs(
+        TenantScope.system("unlock"),
+        () -> {
+          store.findOptional(SignInThrottle.class, key).ifPresent(store::remove);
+          return null;
+        });
+    audit.record("user.unlocked", "user", id, user.ownerPath(), null, null);
   }
 
   /** Roles the caller may grant: those whose every right the caller holds. */

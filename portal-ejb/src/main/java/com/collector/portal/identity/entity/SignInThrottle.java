@@ -61,6 +61,10 @@ public class SignInThrottle implements TenantOwned {
     }
   }
 
+  public String emailKey() {
+    return emailKey;
+  }
+
   public int failures() {
     return failures;
   }

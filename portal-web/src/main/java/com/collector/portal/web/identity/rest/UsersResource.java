@@ -1,5 +1,6 @@
 package com.collector.portal.web.identity.rest;
 
+import com.collector.portal.identity.boundary.LockedAccountView;
 import com.collector.portal.identity.boundary.UserFilter;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 
 /** Users of the caller's subtree (the full management API comes with the users issue). */
@@ -103,6 +105,20 @@ public class UsersResource {
   @Path("{id: [0-9]{1,18}}/disable")
   public UserView disable(@PathParam("id") long id) {
     return users.disable(id);
+  }
+
+  /** Users of the subtree whose sign-in is blocked after repeated failures. */
+  @GET
+  @Path("locked")
+  public List<LockedAccountView> locked() {
+    return users.lockedAccounts();
+  }
+
+  @POST
+  @Path("{id: [0-9]{1,18}}/unlock")
+  public Response unlock(@PathParam("id") long id) {
+    users.unlock(id);
+    return Response.noContent().build();
   }
 
   @POST
