@@ -76,7 +76,8 @@ class AuditIT {
     Tenants.Account admin = tenants.partnerAdmin("tamper");
     long id = tenants.organization(admin.organizationId(), "tamper-target", admin.token());
     String vendor = tenants.vendorAdmin();
-    assertThat(verify(vendor).getBoolean("intact")).isTrue();
+    JsonObject before = verify(vendor);
+    assertThat(before.getBoolean("intact")).as(before.toString()).isTrue();
 
     try (Connection db = server.connect()) {
       long entry = entryAbout(db, id);

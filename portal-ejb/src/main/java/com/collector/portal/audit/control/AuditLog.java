@@ -53,14 +53,18 @@ public class AuditLog {
             .from(origin));
   }
 
+  /**
+   * Seals the entry after the locked chain head, then inserts it at once: rows get their ids while
+   * the head is locked, so id order is chain order across transactions and within one.
+   */
   private void append(AuditEntry entry) {
+    AuditChainHead head =
+        current.runAs(
+            TenantScope.system("audit-chain"),
+            () -> store.findForUpdate(AuditChainHead.class, AuditChainHead.ID));
+    head.append(entry);
     store.add(entry);
-    current.runAs(
-        TenantScope.system("audit-chain"),
-        () -> {
-          store.findForUpdate(AuditChainHead.class, AuditChainHead.ID).append(entry);
-          return null;
-        });
+    store.flush("audit");
   }
 
   /** Seals entries written before the chain existed, oldest first. */

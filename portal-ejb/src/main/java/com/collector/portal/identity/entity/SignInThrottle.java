@@ -27,6 +27,10 @@ public class SignInThrottle implements TenantOwned {
   @Column(name = "email_key")
   private String emailKey;
 
+  /** Always "/": only the system scope of the sign-in reaches these rows. */
+  @Column(name = "owner_path")
+  private String ownerPath = "/";
+
   private int failures;
 
   @Column(name = "blocked_until")
@@ -69,9 +73,8 @@ public class SignInThrottle implements TenantOwned {
     return failures;
   }
 
-  /** Not tenant data: only the system scope of the sign-in reaches it. */
   @Override
   public String ownerPath() {
-    return "/";
+    return ownerPath;
   }
 }
