@@ -66,6 +66,10 @@ public final class Api {
     return send(request(path, token).header("Content-Type", "application/json").PUT(body(json)));
   }
 
+  public Reply delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));

@@ -1,5 +1,6 @@
 package com.collector.portal.tenancy.control;
 
+import com.collector.portal.identity.entity.ApiToken;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -24,6 +27,11 @@ public class CurrentScope {
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
+
+  /** Principal name prefix of callers authenticated by an API token: {@code token:<id>}. */
+  public static final String TOKEN_PRINCIPAL = "token:";
+
+  @Inject Clock clock;
 
   private TenantScope override;
   private TenantScope resolved;
@@ -54,16 +62,10 @@ public class CurrentScope {
 
   private TenantScope resolve() {
     String name = principal == null ? null : principal.getName();
-    long userId;
-    try {
-      userId = Long.parseLong(name);
-    } catch (NumberFormatException | NullPointerException anonymous) {
-      throw new UnauthenticatedException("error.signInRequired", "Authentication required");
+    if (name != null && name.startsWith(TOKEN_PRINCIPAL)) {
+      return resolveToken(name.substring(TOKEN_PRINCIPAL.length()));
     }
-    UserAccount user = em.find(UserAccount.class, userId);
-    if (user == null || !user.isEnabled()) {
-      throw new UnauthenticatedException("error.signInRequired", "The account is not active");
-    }
+    UserAccount user = activeUser(id(name));
     return new TenantScope(
         user.email(),
         user.id(),
@@ -71,5 +73,37 @@ public class CurrentScope {
         user.organization().path(),
         user.organization().kind(),
         user.rights());
+  }
+
+  /** An API token acts as its owner with only the token's rights. */
+  private TenantScope resolveToken(String tokenId) {
+    ApiToken token = em.find(ApiToken.class, id(tokenId));
+    if (token == null || !token.isUsable(Instant.now(clock))) {
+      throw new UnauthenticatedException("error.signInRequired", "The API token is not valid");
+    }
+    UserAccount user = activeUser(token.user().id());
+    return new TenantScope(
+        user.email() + " (API token " + token.name() + ")",
+        user.id(),
+        user.organization().id(),
+        user.organization().path(),
+        user.organization().kind(),
+        token.effectiveRights());
+  }
+
+  private UserAccount activeUser(long userId) {
+    UserAccount user = em.find(UserAccount.class, userId);
+    if (user == null || !user.isEnabled()) {
+      throw new UnauthenticatedException("error.signInRequired", "The account is not active");
+    }
+    return user;
+  }
+
+  private static long id(String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException | NullPointerException anonymous) {
+      throw new UnauthenticatedException("error.signInRequired", "Authentication required");
+    }
   }
 }

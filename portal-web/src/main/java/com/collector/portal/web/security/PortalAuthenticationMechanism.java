@@ -1,11 +1,13 @@
 package com.collector.portal.web.security;
 
+import com.collector.portal.identity.boundary.ApiTokens;
 import com.collector.portal.identity.boundary.SignIn;
 import com.collector.portal.identity.boundary.SignedInUser;
 import com.collector.portal.identity.control.AccessTokenClaims;
 import com.collector.portal.identity.control.ApiTokenKeys;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.PortalException;
+import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.web.problems.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   @Inject ApiTokenKeys keys;
   @Inject SignIn signIn;
+  @Inject ApiTokens apiTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -83,6 +86,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private AuthenticationStatus bearer(
       String token, HttpServletResponse response, HttpMessageContext context) {
+    if (token.startsWith(ApiTokens.PREFIX)) {
+      Optional<Long> apiToken = apiTokens.authenticate(token);
+      if (apiToken.isEmpty()) {
+        return refuse(response, context, "The API token is invalid, expired or revoked");
+      }
+      // Rights are resolved per request from the token and its owner (CurrentScope).
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal(CurrentScope.TOKEN_PRINCIPAL + apiToken.get()), Set.of());
+    }
     Optional<AccessTokenClaims> claims = keys.verify(token);
     if (claims.isEmpty()) {
       return refuse(response, context, "The access token is invalid or expired");
