@@ -148,13 +148,17 @@ class PagesIT {
         .click("#edit\\:save");
     browser.waitForText("The user has been created");
     browser.type("#list\\:search", email).waitForText(email);
+    browser.click("#list\\:table\\:0\\:roles").find("#rolesForm\\:save");
+    browser.click("label[for='rolesForm:roles:0']").click("#rolesForm\\:save");
+    browser.waitForText("The roles have been changed.");
     browser.click("#list\\:table\\:0\\:disable").waitForText("The user has been disabled.");
 
     Api.Reply listed = tenants.api().get("/api/v1/users?status=disabled&q=" + email, admin.token());
     assertThat(listed.json().getInt("total")).isEqualTo(1);
     assertThat(
-            listed.json().getJsonArray("items").getJsonObject(0).getJsonArray("roles").getString(0))
-        .isEqualTo("PARTNER_USER");
+            listed.json().getJsonArray("items").getJsonObject(0).getJsonArray("roles").toString())
+        .as("PARTNER_ADMIN added in the roles dialog")
+        .isEqualTo("[\"PARTNER_ADMIN\",\"PARTNER_USER\"]");
   }
 
   private void createOrganization(String name) {

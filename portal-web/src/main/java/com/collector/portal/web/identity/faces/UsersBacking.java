@@ -47,6 +47,10 @@ public class UsersBacking implements Serializable {
   private List<Role> roles = new ArrayList<>();
   private String initialPassword;
 
+  private Long editedUserId;
+  private String editedUserEmail;
+  private List<Role> editedRoles = new ArrayList<>();
+
   @PostConstruct
   void init() {
     model =
@@ -73,6 +77,31 @@ public class UsersBacking implements Serializable {
         new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
     Messages.info("users.created");
     PrimeFaces.current().executeScript("PF('userDialog').hide()");
+  }
+
+  /** Opens the roles dialog for {@code user}. */
+  public void startEditRoles(UserView user) {
+    editedUserId = user.id();
+    editedUserEmail = user.email();
+    editedRoles = new ArrayList<>(user.roles());
+  }
+
+  public void saveRoles() {
+    users.assignRoles(editedUserId, editedRoles.isEmpty() ? Set.of() : EnumSet.copyOf(editedRoles));
+    Messages.info("users.rolesChanged");
+    PrimeFaces.current().executeScript("PF('rolesDialog').hide()");
+  }
+
+  public String getEditedUserEmail() {
+    return editedUserEmail;
+  }
+
+  public List<Role> getEditedRoles() {
+    return editedRoles;
+  }
+
+  public void setEditedRoles(List<Role> editedRoles) {
+    this.editedRoles = editedRoles == null ? new ArrayList<>() : new ArrayList<>(editedRoles);
   }
 
   public void disable(UserView user) {
