@@ -23,6 +23,10 @@ public final class PortalLauncher {
     Files.createDirectories(dataDirectory);
     System.setProperty("portal.data.dir", dataDirectory.toString());
     int port = Integer.parseInt(setting("portal.port", "8080"));
+    if (setting("portal.public.url", "").isBlank()) {
+      // Links in mails point here unless the operator names the public address.
+      System.setProperty("portal.public.url", "http://localhost:" + port);
+    }
 
     EmbeddedPostgres database = null;
     if (setting("portal.db.url", "").isBlank()) {

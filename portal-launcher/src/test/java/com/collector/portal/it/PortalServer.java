@@ -1,5 +1,7 @@
 package com.collector.portal.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,6 +41,7 @@ public final class PortalServer
   private String database;
   private String serverUrl;
   private Path log;
+  private GreenMail mail;
 
   private PortalServer() {
     this.port = freePort();
@@ -94,6 +97,11 @@ public final class PortalServer
         System.getenv().getOrDefault("PORTAL_DB_PASSWORD", ""));
   }
 
+  /** The SMTP server the portal sends to. */
+  public GreenMail mail() {
+    return mail;
+  }
+
   public String initialAdminPassword() {
     return initialAdminPassword;
   }
@@ -118,6 +126,11 @@ public final class PortalServer
       environment.put("PORTAL_DATA_DIR", dataDirectory.toString());
       environment.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", initialAdminPassword);
       environment.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+      // A real SMTP server in this JVM receives what the portal mails.
+      mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      environment.put("PORTAL_MAIL_SMTP_HOST", "127.0.0.1");
+      environment.put("PORTAL_MAIL_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()));
       String external = System.getenv("PORTAL_DB_URL");
       if (external != null && !external.isBlank()) {
         serverUrl = external;
@@ -176,6 +189,9 @@ public final class PortalServer
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (mail != null) {
+      mail.stop();
     }
     if (database != null) {
       sql("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

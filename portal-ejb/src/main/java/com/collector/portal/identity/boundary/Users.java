@@ -1,6 +1,7 @@
 package com.collector.portal.identity.boundary;
 
 import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.Grants;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
 import com.collector.portal.identity.entity.Right;
@@ -142,7 +143,7 @@ public class Users {
     scope.require(Right.MANAGE_USERS);
     inputs.valid(input, "user");
     Organization organization = store.find(Organization.class, input.organizationId());
-    requireGrantable(scope, input.roles());
+    Grants.requireGrantable(scope, input.roles());
     PasswordPolicy.check(input.initialPassword(), input.email(), "initialPassword");
     UserAccount user =
         UserAccount.create(
@@ -167,8 +168,8 @@ public class Users {
     if (roles == null || roles.contains(null)) {
       throw new InvalidInputException("roles", "must list known roles");
     }
-    requireGrantable(scope, roles);
-    requireGrantable(scope, user.roles());
+    Grants.requireGrantable(scope, roles);
+    Grants.requireGrantable(scope, user.roles());
     Map<String, Object> before = user.auditState();
     boolean wasAdmin = isActiveAdmin(user);
     user.assignRoles(roles, clock.instant());
@@ -181,7 +182,7 @@ public class Users {
     TenantScope scope = store.scope();
     scope.require(Right.MANAGE_USERS);
     UserAccount user = otherUser(scope, id);
-    requireGrantable(scope, user.roles());
+    Grants.requireGrantable(scope, user.roles());
     Map<String, Object> before = user.auditState();
     boolean wasAdmin = isActiveAdmin(user);
     user.disable(clock.instant());
@@ -194,7 +195,7 @@ public class Users {
     TenantScope scope = store.scope();
     scope.require(Right.MANAGE_USERS);
     UserAccount user = otherUser(scope, id);
-    requireGrantable(scope, user.roles());
+    Grants.requireGrantable(scope, user.roles());
     Map<String, Object> before = user.auditState();
     user.enable(clock.instant());
     audit.record("user.enabled", "user", id, user.ownerPath(), before, user.auditState());
@@ -207,16 +208,6 @@ public class Users {
       throw new ForbiddenException("Nobody changes their own roles or status");
     }
     return user;
-  }
-
-  /** No escalation: every right of every role must already be the manager's. */
-  private static void requireGrantable(TenantScope scope, Set<Role> roles) {
-    for (Role role : roles) {
-      if (!scope.rights().containsAll(role.rights())) {
-        throw new ForbiddenException(
-            "You cannot grant or manage the role " + role + ": it has rights you lack");
-      }
-    }
   }
 
   private static boolean isActiveAdmin(UserAccount user) {

@@ -125,6 +125,18 @@ public class UserAccount implements TenantOwned {
     updatedAt = now;
   }
 
+  /** The invitee sets their own name, language and password: the account becomes usable. */
+  public void acceptInvitation(
+      String newDisplayName, Language newLanguage, String newHash, Instant now) {
+    if (newDisplayName != null && !newDisplayName.isBlank()) {
+      displayName = newDisplayName.strip();
+    }
+    if (newLanguage != null) {
+      language = newLanguage;
+    }
+    changePassword(newHash, now);
+  }
+
   /** A disabled account can no longer sign in, and its tokens stop working at once. */
   public void disable(Instant now) {
     enabled = false;

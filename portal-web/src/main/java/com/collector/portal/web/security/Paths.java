@@ -7,12 +7,14 @@ final class Paths {
 
   static final String SIGN_IN = "/login.xhtml";
   static final String CHANGE_PASSWORD = "/change-password.xhtml";
+  static final String ACCEPT_INVITATION = "/accept-invitation.xhtml";
   private static final Set<String> PUBLIC_API =
       Set.of(
           "/api/v1/auth/token",
           "/api/v1/auth/refresh",
           "/api/v1/auth/revoke",
-          "/api/v1/auth/password");
+          "/api/v1/auth/password",
+          "/api/v1/invitations/accept");
 
   private Paths() {}
 
@@ -26,7 +28,9 @@ final class Paths {
 
   /** Pages need a session; the sign-in page, Faces resources and well-known files do not. */
   static boolean isProtectedPage(String path) {
-    return (path.equals("/") || path.endsWith(".xhtml")) && !path.equals(SIGN_IN);
+    return (path.equals("/") || path.endsWith(".xhtml"))
+        && !path.equals(SIGN_IN)
+        && !path.equals(ACCEPT_INVITATION);
   }
 
   /** Pages (other than the password change) stay closed until an initial password is changed. */

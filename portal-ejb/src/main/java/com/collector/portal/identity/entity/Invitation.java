@@ -1,0 +1,88 @@
+package com.collector.portal.identity.entity;
+
+import com.collector.portal.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A single-use, expiring invitation to set up an account; known only by its token's hash. */
+@Entity
+@Table(name = "invitation")
+public class Invitation implements TenantOwned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "user_id")
+  private UserAccount user;
+
+  @Column(name = "owner_path")
+  private String ownerPath;
+
+  @Column(name = "token_hash")
+  private String tokenHash;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected Invitation() {}
+
+  public Invitation(UserAccount user, String tokenHash, Instant now, Duration validity) {
+    this.user = user;
+    this.ownerPath = user.ownerPath();
+    this.tokenHash = tokenHash;
+    this.createdAt = now;
+    this.expiresAt = now.plus(validity);
+  }
+
+  public boolean isOpen(Instant now) {
+    return acceptedAt == null && revokedAt == null && expiresAt.isAfter(now);
+  }
+
+  public boolean isAccepted() {
+    return acceptedAt != null;
+  }
+
+  public void accept(Instant now) {
+    acceptedAt = now;
+  }
+
+  /** A newer invitation replaces this one. */
+  public void revoke(Instant now) {
+    if (revokedAt == null && acceptedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  public UserAccount user() {
+    return user;
+  }
+
+  @Override
+  public String ownerPath() {
+    return ownerPath;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+}
