@@ -139,11 +139,22 @@ class InvitationsIT {
   }
 
   private String mailTo(String recipient) {
-    return lastMailTo(recipient, 1);
+    return lastMailTo(server, recipient, 1);
+  }
+
+  private String lastMailTo(String recipient, int count) {
+    return lastMailTo(server, recipient, count);
+  }
+
+  /** The full link of an invitation mail. */
+  static String linkIn(String mail) {
+    Matcher link = LINK.matcher(mail);
+    assertThat(link.find()).as(mail).isTrue();
+    return link.group(1) + link.group(2);
   }
 
   /** The body of the {@code count}-th mail to {@code recipient}, waiting for it to arrive. */
-  private String lastMailTo(String recipient, int count) {
+  static String lastMailTo(PortalServer server, String recipient, int count) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
     while (Instant.now().isBefore(deadline)) {
       MimeMessage[] mine =

@@ -161,6 +161,28 @@ class PagesIT {
         .isEqualTo("[\"PARTNER_ADMIN\",\"PARTNER_USER\"]");
   }
 
+  @Test
+  void anInviteeSetsUpTheAccountFromTheMailedLinkAndSignsIn() {
+    Tenants.Account admin = tenants.partnerAdmin("page-invite");
+    String email = Tenants.unique("page-invitee").toLowerCase() + "@example.test";
+    tenants
+        .api()
+        .post(
+            "/api/v1/invitations",
+            "{\"organizationId\":%d,\"email\":\"%s\",\"language\":\"en\",\"roles\":[\"PARTNER_USER\"]}"
+                .formatted(admin.organizationId(), email),
+            admin.token());
+    String link = InvitationsIT.linkIn(InvitationsIT.lastMailTo(PortalServer.get(), email, 1));
+
+    browser.driver().get(link);
+    browser
+        .type("#accept\\:displayName", "Paula Page")
+        .type("#accept\\:password", Tenants.PASSWORD);
+    browser.type("#accept\\:confirmation", Tenants.PASSWORD).click("#accept\\:submit");
+    browser.waitForText("Your account is ready");
+    browser.signIn(email, Tenants.PASSWORD).waitForText("Welcome, Paula Page");
+  }
+
   private void createOrganization(String name) {
     browser.open("/organizations.xhtml").click("#list\\:create");
     browser.type("#edit\\:name", name).click("#edit\\:save");
