@@ -102,23 +102,17 @@ public class Store {
 
   public <T extends TenantOwned> List<T> list(
       Class<T> type, String where, Map<String, Object> parameters, String orderBy) {
-    String entity = em.getMetamodel().entity(type).getName();
-    TypedQuery<T> select =
-        em.createQuery(
-            "SELECT e FROM "
-                + entity
-                + " e WHERE "
-                + scopedCondition(where)
-                + " ORDER BY "
-                + orderBy,
-            type);
-    bind(select, parameters);
-    return select.getResultList();
+    return select(type, where, parameters, orderBy).getResultList();
   }
 
   /** The first {@code limit} matching rows, without counting them all (for keyset walks). */
   public <T extends TenantOwned> List<T> list(
       Class<T> type, String where, Map<String, Object> parameters, String orderBy, int limit) {
+    return select(type, where, parameters, orderBy).setMaxResults(limit).getResultList();
+  }
+
+  private <T extends TenantOwned> TypedQuery<T> select(
+      Class<T> type, String where, Map<String, Object> parameters, String orderBy) {
     String entity = em.getMetamodel().entity(type).getName();
     TypedQuery<T> select =
         em.createQuery(
@@ -130,7 +124,7 @@ public class Store {
                 + orderBy,
             type);
     bind(select, parameters);
-    return select.setMaxResults(limit).getResultList();
+    return select;
   }
 
   public <T extends TenantOwned> Optional<T> single(
