@@ -85,7 +85,7 @@ public class Invitations {
     Grants.requireGrantable(scope, user.roles());
     boolean accepted =
         store.list(Invitation.class, "e.user.id = :user", Map.of("user", userId), "e.id").stream()
-            .anyMatch(Invitation::isAccepted);
+            .anyMatch(i -> i.purpose() == Invitation.Purpose.INVITATION && i.isAccepted());
     if (accepted) {
       throw new ConflictException(
           "error.invitationAccepted", null, "The invitation was accepted already");
@@ -106,7 +106,7 @@ public class Invitations {
                       Invitation.class,
                       "e.tokenHash = :hash",
                       Map.of("hash", Secrets.sha256Hex(token == null ? "" : token)))
-                  .filter(i -> i.isOpen(now))
+                  .filter(i -> i.purpose() == Invitation.Purpose.INVITATION && i.isOpen(now))
                   .orElseThrow(
                       () ->
                           new InvalidInputException(

@@ -3,6 +3,8 @@ package com.collector.portal.identity.entity;
 import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +15,10 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A single-use, expiring invitation to set up an account; known only by its token's hash. */
+/**
+ * A single-use, expiring link to set an account's password: an invitation to a new account, or a
+ * password reset. Known only by its token's hash.
+ */
 @Entity
 @Table(name = "invitation")
 public class Invitation implements TenantOwned {
@@ -32,6 +37,9 @@ public class Invitation implements TenantOwned {
   @Column(name = "token_hash")
   private String tokenHash;
 
+  @Enumerated(EnumType.STRING)
+  private Purpose purpose = Purpose.INVITATION;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -44,7 +52,19 @@ public class Invitation implements TenantOwned {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** What following the link does. */
+  public enum Purpose {
+    INVITATION,
+    PASSWORD_RESET
+  }
+
   protected Invitation() {}
+
+  public Invitation(
+      UserAccount user, Purpose purpose, String tokenHash, Instant now, Duration validity) {
+    this(user, tokenHash, now, validity);
+    this.purpose = purpose;
+  }
 
   public Invitation(UserAccount user, String tokenHash, Instant now, Duration validity) {
     this.user = user;
@@ -52,6 +72,14 @@ public class Invitation implements TenantOwned {
     this.tokenHash = tokenHash;
     this.createdAt = now;
     this.expiresAt = now.plus(validity);
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public boolean isOpen(Instant now) {

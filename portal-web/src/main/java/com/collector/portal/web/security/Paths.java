@@ -8,13 +8,16 @@ final class Paths {
   static final String SIGN_IN = "/login.xhtml";
   static final String CHANGE_PASSWORD = "/change-password.xhtml";
   static final String ACCEPT_INVITATION = "/accept-invitation.xhtml";
+  static final String RESET_PASSWORD = "/reset-password.xhtml";
   private static final Set<String> PUBLIC_API =
       Set.of(
           "/api/v1/auth/token",
           "/api/v1/auth/refresh",
           "/api/v1/auth/revoke",
           "/api/v1/auth/password",
-          "/api/v1/invitations/accept");
+          "/api/v1/invitations/accept",
+          "/api/v1/auth/password-reset",
+          "/api/v1/auth/password-reset/confirm");
 
   private Paths() {}
 
@@ -30,7 +33,8 @@ final class Paths {
   static boolean isProtectedPage(String path) {
     return (path.equals("/") || path.endsWith(".xhtml"))
         && !path.equals(SIGN_IN)
-        && !path.equals(ACCEPT_INVITATION);
+        && !path.equals(ACCEPT_INVITATION)
+        && !path.equals(RESET_PASSWORD);
   }
 
   /** Pages (other than the password change) stay closed until an initial password is changed. */

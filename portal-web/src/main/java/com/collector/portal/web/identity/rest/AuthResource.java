@@ -2,6 +2,7 @@ package com.collector.portal.web.identity.rest;
 
 import com.collector.portal.identity.boundary.Account;
 import com.collector.portal.identity.boundary.IssuedTokens;
+import com.collector.portal.identity.boundary.PasswordResets;
 import com.collector.portal.identity.boundary.Tokens;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,17 @@ public class AuthResource {
     public PasswordChangeJson {}
   }
 
+  public record ResetRequestJson(String email) {
+    @JsonbCreator
+    public ResetRequestJson {}
+  }
+
+  public record ResetJson(String token, String password) {
+    @JsonbCreator
+    public ResetJson {}
+  }
+
+  @Inject PasswordResets resets;
   @Inject Tokens tokens;
   @Inject Account account;
   @Context HttpServletRequest request;
@@ -73,6 +85,23 @@ public class AuthResource {
     required(body, "email");
     account.changePasswordWithCredentials(
         body.email(), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
+    return Response.noContent().build();
+  }
+
+  /** Always 202, whether or not the e-mail has an account: nothing to enumerate. */
+  @POST
+  @Path("password-reset")
+  public Response requestReset(ResetRequestJson body) {
+    required(body, "email");
+    resets.request(body.email(), request.getRemoteAddr());
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("password-reset/confirm")
+  public Response reset(ResetJson body) {
+    required(body, "token");
+    resets.reset(body.token(), body.password());
     return Response.noContent().build();
   }
 
