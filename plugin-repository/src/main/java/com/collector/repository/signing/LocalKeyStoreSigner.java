@@ -68,6 +68,11 @@ public final class LocalKeyStoreSigner implements Signer {
   private static void create(Path directory, Path store, Path passwordFile, String subject)
       throws IOException, GeneralSecurityException, OperatorCreationException {
     Files.createDirectories(directory);
+    try {
+      Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the data directory's ACL is the operator's responsibility.
+    }
     SecureRandom random = new SecureRandom();
     byte[] secret = new byte[24];
     random.nextBytes(secret);

@@ -46,6 +46,22 @@ class LocalKeyStoreSignerTest {
 
   @Test
   void keyFilesAreReadableByTheOwnerOnly() throws Exception {
+    Path directory = keys.resolve("keys");
+    LocalKeyStoreSigner.openOrCreate(directory, "api-token", "CN=test");
+
+    assertThat(Files.getPosixFilePermissions(directory))
+        .containsExactlyInAnyOrder(
+            PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_EXECUTE);
+    assertThat(Files.getPosixFilePermissions(directory.resolve("api-token.p12")))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    assertThat(Files.getPosixFilePermissions(directory.resolve("api-token.password")))
+        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void keyFilesInAnExistingDirectoryAreReadableByTheOwnerOnly() throws Exception {
     LocalKeyStoreSigner.openOrCreate(keys, "api-token", "CN=test");
 
     assertThat(Files.getPosixFilePermissions(keys.resolve("api-token.p12")))

@@ -5,6 +5,8 @@ import com.collector.repository.signing.LocalKeyStoreSigner;
 import com.collector.repository.signing.Signer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +36,13 @@ public class ApiTokenKeys {
         LocalKeyStoreSigner.openOrCreate(
             dataDirectory.keys(), "api-token", "CN=Collector Portal API tokens");
     tokens = new JsonWebTokens(signer, issuer);
+  }
+
+  /**
+   * Creates (first start) or loads the key when the application starts, not at the first request.
+   */
+  void openAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    signer.keyId();
   }
 
   public Signer signer() {
