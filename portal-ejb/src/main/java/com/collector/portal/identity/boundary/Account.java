@@ -1,10 +1,10 @@
 package com.collector.portal.identity.boundary;
 
 import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.AccountLinks;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
 import com.collector.portal.identity.entity.Language;
-import com.collector.portal.identity.entity.RefreshToken;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.CurrentScope;
@@ -15,7 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 /** What signed-in users do to their own account. */
 @Stateless
@@ -25,6 +24,7 @@ public class Account {
   @Inject CurrentScope current;
   @Inject SignIn signIn;
   @Inject AuditLog audit;
+  @Inject AccountLinks links;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
@@ -76,9 +76,7 @@ public class Account {
     }
     Instant now = clock.instant();
     user.changePassword(hasher.hash(newPassword), now);
-    store
-        .list(RefreshToken.class, "e.user.id = :user", Map.of("user", user.id()), "e.id")
-        .forEach(t -> t.revoke(now));
+    links.endSessions(user, now);
     audit.record("user.password-changed", "user", user.id(), user.ownerPath(), null, null);
   }
 }

@@ -1,6 +1,7 @@
 package com.collector.portal.identity.boundary;
 
 import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.AccountLinks;
 import com.collector.portal.identity.control.Grants;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
@@ -9,10 +10,8 @@ import com.collector.portal.identity.entity.Invitation;
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
-import com.collector.portal.notifications.control.Mailer;
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.Inputs;
-import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,17 +35,13 @@ public class Invitations {
   @Inject CurrentScope current;
   @Inject Inputs inputs;
   @Inject AuditLog audit;
-  @Inject Mailer mailer;
+  @Inject AccountLinks links;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.invitation.hours", defaultValue = "72")
   int validityHours;
-
-  @Inject
-  @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   /** Creates the account (unusable until accepted) and mails the invitation. */
   public UserView invite(NewInvitation input) {
@@ -100,17 +94,7 @@ public class Invitations {
         TenantScope.system("invitation"),
         () -> {
           Instant now = clock.instant();
-          Invitation invitation =
-              store
-                  .single(
-                      Invitation.class,
-                      "e.tokenHash = :hash",
-                      Map.of("hash", Secrets.sha256Hex(token == null ? "" : token)))
-                  .filter(i -> i.purpose() == Invitation.Purpose.INVITATION && i.isOpen(now))
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "token", "is unknown, expired or used already"));
+          Invitation invitation = links.open(token, Invitation.Purpose.INVITATION, now);
           UserAccount user = invitation.user();
           PasswordPolicy.check(password, user.email(), "password");
           user.acceptInvitation(displayName, language, hasher.hash(password), now);
@@ -131,20 +115,14 @@ public class Invitations {
     store
         .list(Invitation.class, "e.user.id = :user", Map.of("user", user.id()), "e.id")
         .forEach(i -> i.revoke(now));
-    String token = Secrets.newToken();
-    store.add(new Invitation(user, Secrets.sha256Hex(token), now, Duration.ofHours(validityHours)));
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            "com.collector.portal.notifications.mails", user.language().locale());
-    String link = publicUrl.replaceAll("/+$", "") + "/accept-invitation.xhtml?token=" + token;
-    mailer.send(
-        user.ownerPath(),
-        user.email(),
-        texts.getString("invitation.subject"),
-        texts
-            .getString("invitation.body")
-            .replace("{organization}", user.organization().name())
-            .replace("{link}", link)
-            .replace("{hours}", Integer.toString(validityHours)));
+    String token =
+        links.create(user, Invitation.Purpose.INVITATION, now, Duration.ofHours(validityHours));
+    links.mail(
+        user,
+        "invitation",
+        "/accept-invitation.xhtml",
+        token,
+        Map.of(
+            "organization", user.organization().name(), "hours", Integer.toString(validityHours)));
   }
 }

@@ -1,15 +1,12 @@
 package com.collector.portal.identity.boundary;
 
 import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.AccountLinks;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
-import com.collector.portal.identity.control.Secrets;
 import com.collector.portal.identity.entity.Invitation;
 import com.collector.portal.identity.entity.Invitation.Purpose;
-import com.collector.portal.identity.entity.RefreshToken;
 import com.collector.portal.identity.entity.UserAccount;
-import com.collector.portal.notifications.control.Mailer;
-import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
@@ -20,8 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password reset by e-mail. Asking answers the same whether the e-mail has an account or not; the
@@ -38,13 +33,9 @@ public class PasswordResets {
   @Inject Store store;
   @Inject CurrentScope current;
   @Inject AuditLog audit;
-  @Inject Mailer mailer;
+  @Inject AccountLinks links;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   /** Mails a reset link when {@code email} belongs to an enabled account; silent otherwise. */
   public void request(String email, String origin) {
@@ -68,24 +59,12 @@ public class PasswordResets {
         TenantScope.system("password-reset"),
         () -> {
           Instant now = clock.instant();
-          Invitation link =
-              store
-                  .single(
-                      Invitation.class,
-                      "e.tokenHash = :hash",
-                      Map.of("hash", Secrets.sha256Hex(token == null ? "" : token)))
-                  .filter(i -> i.purpose() == Purpose.PASSWORD_RESET && i.isOpen(now))
-                  .orElseThrow(
-                      () ->
-                          new InvalidInputException(
-                              "token", "is unknown, expired or used already"));
+          Invitation link = links.open(token, Purpose.PASSWORD_RESET, now);
           UserAccount user = link.user();
           PasswordPolicy.check(newPassword, user.email(), "password");
           user.changePassword(hasher.hash(newPassword), now);
           link.accept(now);
-          store
-              .list(RefreshToken.class, "e.user.id = :user", Map.of("user", user.id()), "e.id")
-              .forEach(t -> t.revoke(now));
+          links.endSessions(user, now);
           audit.record("user.password-reset", "user", user.id(), user.ownerPath(), null, null);
           return null;
         });
@@ -93,33 +72,23 @@ public class PasswordResets {
 
   private void mailLink(UserAccount user, String origin) {
     Instant now = clock.instant();
-    List<Invitation> links =
+    List<Invitation> earlier =
         store.list(
             Invitation.class,
             "e.user.id = :user AND e.purpose = :purpose",
             Map.of("user", user.id(), "purpose", Purpose.PASSWORD_RESET),
             "e.id");
-    if (links.stream().anyMatch(l -> l.createdAt().plus(MAIL_INTERVAL).isAfter(now))) {
+    if (earlier.stream().anyMatch(l -> l.createdAt().plus(MAIL_INTERVAL).isAfter(now))) {
       return;
     }
-    links.forEach(l -> l.revoke(now));
-    String token = Secrets.newToken();
-    store.add(
-        new Invitation(user, Purpose.PASSWORD_RESET, Secrets.sha256Hex(token), now, VALIDITY));
+    earlier.forEach(l -> l.revoke(now));
+    String token = links.create(user, Purpose.PASSWORD_RESET, now, VALIDITY);
     audit.recordEvent(
         user.email(),
         "user.password-reset-requested",
         user.id().toString(),
         user.ownerPath(),
         origin);
-    ResourceBundle texts =
-        ResourceBundle.getBundle(
-            "com.collector.portal.notifications.mails", user.language().locale());
-    String link = publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
-    mailer.send(
-        user.ownerPath(),
-        user.email(),
-        texts.getString("reset.subject"),
-        texts.getString("reset.body").replace("{link}", link));
+    links.mail(user, "reset", "/reset-password.xhtml", token, Map.of());
   }
 }

@@ -1,0 +1,77 @@
+package com.collector.portal.identity.control;
+
+import com.collector.portal.identity.entity.Invitation;
+import com.collector.portal.identity.entity.Invitation.Purpose;
+import com.collector.portal.identity.entity.RefreshToken;
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.notifications.control.Mailer;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mailed, single-use links that let someone set an account's password (invitations and resets):
+ * creating them, mailing them in the user's language, finding an open one, and ending the account's
+ * other sessions once the password changed.
+ */
+@ApplicationScoped
+public class AccountLinks {
+
+  @Inject Store store;
+  @Inject Mailer mailer;
+
+  @Inject
+  @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
+  String publicUrl;
+
+  /** Stores a new link and returns its token, which exists only in the mail. */
+  public String create(UserAccount user, Purpose purpose, Instant now, Duration validity) {
+    String token = Secrets.newToken();
+    store.add(new Invitation(user, purpose, Secrets.sha256Hex(token), now, validity));
+    return token;
+  }
+
+  /**
+   * Mails {@code page?token=…} with the texts {@code <texts>.subject} and {@code <texts>.body},
+   * whose {@code {link}} and the given placeholders are filled in.
+   */
+  public void mail(
+      UserAccount user, String texts, String page, String token, Map<String, String> placeholders) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "com.collector.portal.notifications.mails", user.language().locale());
+    String body =
+        bundle
+            .getString(texts + ".body")
+            .replace("{link}", publicUrl.replaceAll("/+$", "") + page + "?token=" + token);
+    for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+      body = body.replace("{" + placeholder.getKey() + "}", placeholder.getValue());
+    }
+    mailer.send(user.ownerPath(), user.email(), bundle.getString(texts + ".subject"), body);
+  }
+
+  /** The open link of {@code purpose} behind {@code token}, or a 400 naming the token. */
+  public Invitation open(String token, Purpose purpose, Instant now) {
+    return store
+        .single(
+            Invitation.class,
+            "e.tokenHash = :hash",
+            Map.of("hash", Secrets.sha256Hex(token == null ? "" : token)))
+        .filter(link -> link.purpose() == purpose && link.isOpen(now))
+        .orElseThrow(
+            () -> new InvalidInputException("token", "is unknown, expired or used already"));
+  }
+
+  /** Revokes every refresh token of {@code user}: after a password change, other sessions end. */
+  public void endSessions(UserAccount user, Instant now) {
+    store
+        .list(RefreshToken.class, "e.user.id = :user", Map.of("user", user.id()), "e.id")
+        .forEach(token -> token.revoke(now));
+  }
+}
