@@ -86,11 +86,22 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Signs in on the page, answering the code step when the test holds the user's seed. */
   public Browser signIn(String email, String password) {
     open("/login.xhtml")
         .type("#login\\:email", email)
         .type("#login\\:password", password)
         .click("#login\\:submit");
+    if (Authenticators.knows(email)) {
+      waitFor("#code\\:otp")
+          .type("#code\\:otp", Authenticators.nextCode(email))
+          .click("#code\\:verify");
+    }
+    return this;
+  }
+
+  public Browser waitFor(String css) {
+    until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(css)).isEmpty());
     return this;
   }
 

@@ -40,6 +40,7 @@ public class Account {
   /** Changes the caller's password after checking the current one; other sessions' tokens end. */
   public void changePassword(String currentPassword, String newPassword) {
     TenantScope scope = store.scope();
+    scope.requirePerson();
     UserAccount user = store.find(UserAccount.class, scope.userId());
     if (currentPassword == null || !hasher.verify(currentPassword, user.passwordHash())) {
       throw new InvalidInputException("currentPassword", "is not the current password");
@@ -48,12 +49,13 @@ public class Account {
   }
 
   /**
-   * The first-sign-in path for API clients: the e-mail and current password prove the caller (with
-   * the sign-in throttle), then the new password replaces an initial one.
+   * The first-sign-in path for API clients: the e-mail and current password (and the authenticator
+   * code of an account that has one) prove the caller, with the sign-in throttle; then the new
+   * password replaces an initial one.
    */
   public void changePasswordWithCredentials(
-      String email, String currentPassword, String newPassword, String origin) {
-    SignedInUser signedIn = signIn.withPassword(email, currentPassword, origin);
+      String email, String currentPassword, String code, String newPassword, String origin) {
+    SignedInUser signedIn = signIn.withPasswordAndCode(email, currentPassword, code, origin);
     current.runAs(
         TenantScope.system("password-change"),
         () -> {

@@ -37,6 +37,7 @@ public class ApiTokens {
   /** Creates a token for the caller; its rights must be rights the caller holds. */
   public CreatedApiToken create(NewApiToken input) {
     TenantScope scope = store.scope();
+    scope.requirePerson();
     inputs.valid(input, "token");
     for (Right right : input.rights()) {
       if (!scope.has(right)) {

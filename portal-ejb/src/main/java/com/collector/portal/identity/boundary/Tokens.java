@@ -7,6 +7,7 @@ import com.collector.portal.identity.entity.RefreshToken;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.PasswordChangeRequiredException;
+import com.collector.portal.platform.boundary.SecondFactorEnrolmentRequiredException;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
@@ -42,11 +43,17 @@ public class Tokens {
   @ConfigProperty(name = "portal.token.refresh.days", defaultValue = "30")
   int refreshDays;
 
-  /** Exchanges an e-mail and password for a new token family. */
-  public IssuedTokens withPassword(String email, String password, String origin) {
-    SignedInUser signedIn = signIn.withPassword(email, password, origin);
+  /**
+   * Exchanges an e-mail and password, and the authenticator code of accounts that have one, for a
+   * new token family.
+   */
+  public IssuedTokens withPassword(String email, String password, String code, String origin) {
+    SignedInUser signedIn = signIn.withPasswordAndCode(email, password, code, origin);
     if (signedIn.mustChangePassword()) {
       throw new PasswordChangeRequiredException();
+    }
+    if (signedIn.next() == SignInStep.ENROLMENT_REQUIRED) {
+      throw new SecondFactorEnrolmentRequiredException();
     }
     return current.runAs(
         TenantScope.system("token"),

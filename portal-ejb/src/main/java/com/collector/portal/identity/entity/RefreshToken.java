@@ -1,14 +1,7 @@
 package com.collector.portal.identity.entity;
 
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -19,18 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "refresh_token")
-public class RefreshToken implements TenantOwned {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "user_id")
-  private UserAccount user;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
+public class RefreshToken extends OwnedByUser {
 
   @Column(name = "token_hash")
   private String tokenHash;
@@ -53,8 +35,7 @@ public class RefreshToken implements TenantOwned {
 
   public RefreshToken(
       UserAccount user, String tokenHash, String family, Instant issuedAt, Instant expiresAt) {
-    this.user = user;
-    this.ownerPath = user.ownerPath();
+    super(user);
     this.tokenHash = tokenHash;
     this.family = family;
     this.issuedAt = issuedAt;
@@ -80,16 +61,7 @@ public class RefreshToken implements TenantOwned {
     }
   }
 
-  public UserAccount user() {
-    return user;
-  }
-
   public String family() {
     return family;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 }

@@ -2,7 +2,13 @@ package com.collector.portal.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the portal keeps its local state (keys; the embedded database lives beside it). */
@@ -15,5 +21,40 @@ public class DataDirectory {
 
   public Path keys() {
     return Path.of(directory).toAbsolutePath().resolve("keys");
+  }
+
+  /**
+   * The random bytes kept in {@code keys/<name>}, created at first use and readable by the owner
+   * only.
+   */
+  public synchronized byte[] ownerOnlySecret(String name, int length) {
+    Path file = keys().resolve(name);
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        byte[] secret = new byte[length];
+        new SecureRandom().nextBytes(secret);
+        Path temporary = Files.createTempFile(file.getParent(), name, ".tmp");
+        restrictToOwner(temporary);
+        Files.write(temporary, secret);
+        // Appears whole or not at all, even if the process dies mid-way.
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      }
+      byte[] secret = Files.readAllBytes(file);
+      if (secret.length != length) {
+        throw new IllegalStateException(file + " holds " + secret.length + " bytes, not " + length);
+      }
+      return secret;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or create " + file, e);
+    }
+  }
+
+  private static void restrictToOwner(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the data directory's ACL is the operator's responsibility.
+    }
   }
 }

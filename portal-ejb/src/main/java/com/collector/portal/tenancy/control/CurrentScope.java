@@ -72,7 +72,8 @@ public class CurrentScope {
         user.organization().id(),
         user.organization().path(),
         user.organization().kind(),
-        user.rights());
+        user.rights(),
+        false);
   }
 
   /** An API token acts as its owner with only the token's rights. */
@@ -88,7 +89,8 @@ public class CurrentScope {
         user.organization().id(),
         user.organization().path(),
         user.organization().kind(),
-        token.effectiveRights());
+        token.effectiveRights(),
+        true);
   }
 
   private UserAccount activeUser(long userId) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param userId the acting user, null for a system scope
  * @param organizationId the user's organization, null for a system scope
  * @param path the subtree the actor may act on
+ * @param viaApiToken whether an API token acts for the user (automation, not the person)
  */
 public record TenantScope(
     String actor,
@@ -21,7 +22,8 @@ public record TenantScope(
     Long organizationId,
     String path,
     OrganizationKind kind,
-    Set<Right> rights) {
+    Set<Right> rights,
+    boolean viaApiToken) {
 
   public TenantScope {
     rights = Set.copyOf(rights);
@@ -30,7 +32,13 @@ public record TenantScope(
   /** A scope over the whole tree for named background work. */
   public static TenantScope system(String job) {
     return new TenantScope(
-        "system:" + job, null, null, "/", OrganizationKind.VENDOR, EnumSet.allOf(Right.class));
+        "system:" + job,
+        null,
+        null,
+        "/",
+        OrganizationKind.VENDOR,
+        EnumSet.allOf(Right.class),
+        false);
   }
 
   public boolean isSystem() {
@@ -44,6 +52,16 @@ public record TenantScope(
 
   public boolean has(Right right) {
     return rights.contains(right);
+  }
+
+  /**
+   * Fails with 403 when an API token acts: a leaked token must not change how its owner signs in
+   * (password, two-step sign-in) nor mint more tokens.
+   */
+  public void requirePerson() {
+    if (viaApiToken) {
+      throw new ForbiddenException("This is not open to API tokens: sign in as the person");
+    }
   }
 
   /** Fails with 403 unless the actor holds {@code right}. */

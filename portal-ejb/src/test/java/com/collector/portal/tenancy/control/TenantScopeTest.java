@@ -24,7 +24,8 @@ class TenantScopeTest {
           17L,
           "/1/17/",
           OrganizationKind.PARTNER,
-          EnumSet.of(Right.VIEW, Right.MANAGE_USERS));
+          EnumSet.of(Right.VIEW, Right.MANAGE_USERS),
+          false);
 
   @ParameterizedTest
   @ValueSource(strings = {"/1/17/", "/1/17/42/", "/1/17/42/99/"})
@@ -58,7 +59,8 @@ class TenantScopeTest {
   void theRightsAreFixedWhenTheScopeIsMade() {
     Set<Right> rights = EnumSet.of(Right.VIEW);
     TenantScope scope =
-        new TenantScope("a@example.com", 1L, 3L, "/1/2/3/", OrganizationKind.CUSTOMER, rights);
+        new TenantScope(
+            "a@example.com", 1L, 3L, "/1/2/3/", OrganizationKind.CUSTOMER, rights, false);
 
     rights.add(Right.ADMINISTER);
 

@@ -9,6 +9,7 @@ final class Paths {
   static final String CHANGE_PASSWORD = "/change-password.xhtml";
   static final String ACCEPT_INVITATION = "/accept-invitation.xhtml";
   static final String RESET_PASSWORD = "/reset-password.xhtml";
+  static final String TWO_STEP = "/two-step.xhtml";
   private static final Set<String> PUBLIC_API =
       Set.of(
           "/api/v1/auth/token",
@@ -17,7 +18,9 @@ final class Paths {
           "/api/v1/auth/password",
           "/api/v1/invitations/accept",
           "/api/v1/auth/password-reset",
-          "/api/v1/auth/password-reset/confirm");
+          "/api/v1/auth/password-reset/confirm",
+          "/api/v1/auth/second-factor/enrolment",
+          "/api/v1/auth/second-factor/enrolment/confirmation");
 
   private Paths() {}
 
@@ -40,5 +43,10 @@ final class Paths {
   /** Pages (other than the password change) stay closed until an initial password is changed. */
   static boolean needsChangedPassword(String path) {
     return isProtectedPage(path) && !path.equals(CHANGE_PASSWORD);
+  }
+
+  /** Where two-step sign-in is required, pages stay closed until it is set up. */
+  static boolean needsTwoStep(String path) {
+    return isProtectedPage(path) && !path.equals(TWO_STEP);
   }
 }

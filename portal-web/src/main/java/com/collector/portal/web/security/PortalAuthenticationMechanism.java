@@ -2,11 +2,13 @@ package com.collector.portal.web.security;
 
 import com.collector.portal.identity.boundary.ApiTokens;
 import com.collector.portal.identity.boundary.SignIn;
+import com.collector.portal.identity.boundary.SignInStep;
 import com.collector.portal.identity.boundary.SignedInUser;
 import com.collector.portal.identity.control.AccessTokenClaims;
 import com.collector.portal.identity.control.ApiTokenKeys;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.PortalException;
+import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.web.problems.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +41,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String USER = "portal.user";
   static final String GROUPS = "portal.groups";
   static final String MUST_CHANGE_PASSWORD = "portal.mustChangePassword";
+  static final String MUST_SET_UP_TWO_STEP = "portal.mustSetUpTwoStep";
+  static final String PENDING_CODE = "portal.pendingCode";
+
+  /** How long the code step of a sign-in waits after the password step. */
+  static final Duration CODE_STEP_WINDOW = Duration.ofMinutes(5);
+
+  /** Request attribute set when the password was right and the authenticator code comes next. */
+  public static final String CODE_REQUIRED = "portal.codeRequired";
 
   /** Request attribute holding the {@link PortalException} of a refused form sign-in. */
   public static final String FAILURE = "portal.signInFailure";
@@ -52,10 +65,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return bearer(authorization.substring(7).trim(), response, context);
     }
-    if (context.isAuthenticationRequest()
-        && context.getAuthParameters().getCredential()
-            instanceof UsernamePasswordCredential credential) {
-      return passwordSignIn(request, context, credential);
+    if (context.isAuthenticationRequest()) {
+      if (context.getAuthParameters().getCredential()
+          instanceof UsernamePasswordCredential credential) {
+        return passwordSignIn(request, context, credential);
+      }
+      if (context.getAuthParameters().getCredential() instanceof CodeCredential credential) {
+        return codeSignIn(request, context, credential);
+      }
     }
     if (Paths.isApi(path)) {
       return Paths.isPublicApi(path)
@@ -67,6 +84,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD))
           && Paths.needsChangedPassword(path)) {
         return context.redirect(request.getContextPath() + Paths.CHANGE_PASSWORD);
+      }
+      if (Boolean.TRUE.equals(session.getAttribute(MUST_SET_UP_TWO_STEP))
+          && Paths.needsTwoStep(path)) {
+        return context.redirect(request.getContextPath() + Paths.TWO_STEP);
       }
       @SuppressWarnings("unchecked")
       Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
@@ -82,6 +103,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** After the user changed their initial password, pages open up. */
   public static void passwordChanged(HttpSession session) {
     session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.FALSE);
+  }
+
+  /** Whether the session's password step was accepted and its code may still follow. */
+  public static boolean awaitsCode(HttpSession session) {
+    return session != null
+        && session.getAttribute(PENDING_CODE) instanceof PendingCode pending
+        && pending.expiresAtMillis() >= System.currentTimeMillis();
+  }
+
+  public static void forgetPendingCode(HttpSession session) {
+    if (session != null) {
+      session.removeAttribute(PENDING_CODE);
+    }
+  }
+
+  /** After the user set up a required two-step sign-in, pages open up. */
+  public static void twoStepSetUp(HttpSession session) {
+    session.setAttribute(MUST_SET_UP_TWO_STEP, Boolean.FALSE);
   }
 
   private AuthenticationStatus bearer(
@@ -116,16 +155,58 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       request.setAttribute(FAILURE, refused);
       return AuthenticationStatus.SEND_FAILURE;
     }
-    if (request.getSession(false) != null) {
-      request.changeSessionId(); // no session fixation: a new id at every sign-in
+    if (user.next() == SignInStep.CODE_REQUIRED) {
+      // Half signed in: the session remembers whose code may come next, for a few minutes.
+      newSession(request)
+          .setAttribute(
+              PENDING_CODE,
+              new PendingCode(user.id(), Instant.now().plus(CODE_STEP_WINDOW).toEpochMilli()));
+      request.setAttribute(CODE_REQUIRED, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
     }
-    HttpSession session = request.getSession(true);
+    return establish(request, context, user);
+  }
+
+  private AuthenticationStatus codeSignIn(
+      HttpServletRequest request, HttpMessageContext context, CodeCredential credential) {
+    HttpSession session = request.getSession(false);
+    if (!awaitsCode(session)) {
+      request.setAttribute(
+          FAILURE,
+          new UnauthenticatedException("error.signInAgain", "Sign in again with your password"));
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    SignedInUser user;
+    try {
+      PendingCode pending = (PendingCode) session.getAttribute(PENDING_CODE);
+      user = signIn.withCode(pending.userId(), credential.code(), request.getRemoteAddr());
+    } catch (PortalException refused) {
+      request.setAttribute(FAILURE, refused);
+      request.setAttribute(CODE_REQUIRED, Boolean.TRUE);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    session.removeAttribute(PENDING_CODE);
+    return establish(request, context, user);
+  }
+
+  private AuthenticationStatus establish(
+      HttpServletRequest request, HttpMessageContext context, SignedInUser user) {
+    HttpSession session = newSession(request);
     Set<String> groups =
         user.rights().stream().map(Right::name).collect(Collectors.toCollection(HashSet::new));
     session.setAttribute(USER, Long.toString(user.id()));
     session.setAttribute(GROUPS, groups);
     session.setAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword());
+    session.setAttribute(MUST_SET_UP_TWO_STEP, user.next() == SignInStep.ENROLMENT_REQUIRED);
     return context.notifyContainerAboutLogin(new CallerPrincipal(Long.toString(user.id())), groups);
+  }
+
+  /** No session fixation: a new id at every step of a sign-in. */
+  private static HttpSession newSession(HttpServletRequest request) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    return request.getSession(true);
   }
 
   private static AuthenticationStatus refuse(
@@ -147,4 +228,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
+
+  /** The user whose password was accepted, until when their code may follow. */
+  record PendingCode(long userId, long expiresAtMillis) implements Serializable {}
 }

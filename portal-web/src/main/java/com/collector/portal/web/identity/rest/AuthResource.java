@@ -1,9 +1,9 @@
 package com.collector.portal.web.identity.rest;
 
 import com.collector.portal.identity.boundary.Account;
-import com.collector.portal.identity.boundary.IssuedTokens;
 import com.collector.portal.identity.boundary.PasswordResets;
 import com.collector.portal.identity.boundary.Tokens;
+import com.collector.portal.identity.boundary.TwoStepVerification;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  /** E-mail and password. */
-  public record CredentialsJson(String email, String password) {
+  /** E-mail and password, and the authenticator (or a recovery) code of accounts that use one. */
+  public record CredentialsJson(String email, String password, String otp) {
     @JsonbCreator
     public CredentialsJson {}
   }
@@ -36,9 +36,16 @@ public class AuthResource {
     public RefreshJson {}
   }
 
-  public record PasswordChangeJson(String email, String currentPassword, String newPassword) {
+  public record PasswordChangeJson(
+      String email, String currentPassword, String otp, String newPassword) {
     @JsonbCreator
     public PasswordChangeJson {}
+  }
+
+  /** E-mail, password and the first code of the new authenticator. */
+  public record EnrolmentJson(String email, String password, String code) {
+    @JsonbCreator
+    public EnrolmentJson {}
   }
 
   public record ResetRequestJson(String email) {
@@ -52,6 +59,7 @@ public class AuthResource {
   }
 
   @Inject PasswordResets resets;
+  @Inject TwoStepVerification twoStep;
   @Inject Tokens tokens;
   @Inject Account account;
   @Context HttpServletRequest request;
@@ -61,7 +69,8 @@ public class AuthResource {
   public Response token(CredentialsJson credentials) {
     required(credentials, "email");
     return noStore(
-        tokens.withPassword(credentials.email(), credentials.password(), request.getRemoteAddr()));
+        tokens.withPassword(
+            credentials.email(), credentials.password(), credentials.otp(), origin()));
   }
 
   @POST
@@ -84,8 +93,28 @@ public class AuthResource {
   public Response changePassword(PasswordChangeJson body) {
     required(body, "email");
     account.changePasswordWithCredentials(
-        body.email(), body.currentPassword(), body.newPassword(), request.getRemoteAddr());
+        body.email(), body.currentPassword(), body.otp(), body.newPassword(), origin());
     return Response.noContent().build();
+  }
+
+  /**
+   * Sets up two-step sign-in for an API client whose account must have it before a token is issued
+   * (or that wants it): the e-mail and password prove the caller.
+   */
+  @POST
+  @Path("second-factor/enrolment")
+  public Response beginEnrolment(EnrolmentJson body) {
+    required(body, "email");
+    return noStore(twoStep.beginWithCredentials(body.email(), body.password(), origin()));
+  }
+
+  @POST
+  @Path("second-factor/enrolment/confirmation")
+  public Response confirmEnrolment(EnrolmentJson body) {
+    required(body, "email");
+    return noStore(
+        new TwoStepResource.RecoveryCodesJson(
+            twoStep.confirmWithCredentials(body.email(), body.password(), body.code(), origin())));
   }
 
   /** Always 202, whether or not the e-mail has an account: nothing to enumerate. */
@@ -93,7 +122,7 @@ public class AuthResource {
   @Path("password-reset")
   public Response requestReset(ResetRequestJson body) {
     required(body, "email");
-    resets.request(body.email(), request.getRemoteAddr());
+    resets.request(body.email(), origin());
     return Response.accepted().build();
   }
 
@@ -111,9 +140,14 @@ public class AuthResource {
     }
   }
 
-  private static Response noStore(IssuedTokens issued) {
+  private String origin() {
+    return request.getRemoteAddr();
+  }
+
+  /** Secrets in answers must not be kept by caches. */
+  static Response noStore(Object entity) {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
-    return Response.ok(issued).cacheControl(noStore).build();
+    return Response.ok(entity).cacheControl(noStore).build();
   }
 }
