@@ -15,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.TreeSet;
 
 /** What signed-in users do to their own account. */
 @Stateless
@@ -31,10 +32,18 @@ public class Account {
   /** The caller, their organization and their rights. */
   public AccountView me() {
     TenantScope scope = store.scope();
-    UserAccount user = store.find(UserAccount.class, scope.userId());
+    // A Collector's scope is one customer, which need not hold the user's own row.
+    UserAccount user =
+        current.runAs(
+            TenantScope.system("me"), () -> store.find(UserAccount.class, scope.userId()));
     Organization organization = user.organization();
     return new AccountView(
-        UserView.of(user), organization.name(), organization.kind(), organization.path());
+        UserView.of(user),
+        organization.name(),
+        organization.kind(),
+        organization.path(),
+        new TreeSet<>(scope.rights()),
+        scope.path());
   }
 
   /** Changes the caller's password after checking the current one; other sessions' tokens end. */

@@ -1,10 +1,17 @@
 package com.collector.portal.identity.boundary;
 
+import com.collector.portal.identity.entity.Right;
 import com.collector.portal.tenancy.entity.OrganizationKind;
+import java.util.Set;
 
-/** The signed-in user with their organization. */
+/**
+ * The signed-in user with their organization, and what this session or token may do where: the
+ * user's rights on their subtree, or less (an API token, a Collector bound to one customer).
+ */
 public record AccountView(
     UserView user,
     String organizationName,
     OrganizationKind organizationKind,
-    String organizationPath) {}
+    String organizationPath,
+    Set<Right> effectiveRights,
+    String scopePath) {}

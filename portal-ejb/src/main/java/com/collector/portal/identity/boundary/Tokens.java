@@ -6,12 +6,15 @@ import com.collector.portal.identity.control.Secrets;
 import com.collector.portal.identity.entity.RefreshToken;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.PasswordChangeRequiredException;
 import com.collector.portal.platform.boundary.SecondFactorEnrolmentRequiredException;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.Organization;
+import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -45,9 +48,11 @@ public class Tokens {
 
   /**
    * Exchanges an e-mail and password, and the authenticator code of accounts that have one, for a
-   * new token family.
+   * new token family. With {@code customerId}, the tokens are a Collector's: bound to that customer
+   * of the user's subtree and carrying only the rights a Collector uses.
    */
-  public IssuedTokens withPassword(String email, String password, String code, String origin) {
+  public IssuedTokens withPassword(
+      String email, String password, String code, Long customerId, String origin) {
     SignedInUser signedIn = signIn.withPasswordAndCode(email, password, code, origin);
     if (signedIn.mustChangePassword()) {
       throw new PasswordChangeRequiredException();
@@ -57,7 +62,13 @@ public class Tokens {
     }
     return current.runAs(
         TenantScope.system("token"),
-        () -> issueFor(store.find(UserAccount.class, signedIn.id()), Secrets.newToken()));
+        () -> {
+          UserAccount user = store.find(UserAccount.class, signedIn.id());
+          if (customerId != null) {
+            requireCustomerOf(user, customerId);
+          }
+          return issueFor(user, customerId, Secrets.newToken());
+        });
   }
 
   /**
@@ -78,7 +89,7 @@ public class Tokens {
             throw invalidRefresh();
           }
           token.spend(now);
-          return issueFor(token.user(), token.family());
+          return issueFor(token.user(), token.customerId(), token.family());
         });
   }
 
@@ -114,26 +125,44 @@ public class Tokens {
         .forEach(t -> t.revoke(now));
   }
 
-  private IssuedTokens issueFor(UserAccount user, String family) {
+  /** 404 for a customer outside the user's subtree, 400 for an organization of another kind. */
+  private void requireCustomerOf(UserAccount user, long customerId) {
+    Organization customer =
+        current.runAs(current.of(user), () -> store.find(Organization.class, customerId));
+    if (customer.kind() != OrganizationKind.CUSTOMER) {
+      throw new InvalidInputException("customerId", "is not a customer organization");
+    }
+  }
+
+  private IssuedTokens issueFor(UserAccount user, Long customerId, String family) {
     Instant now = clock.instant();
     Duration lifetime = Duration.ofMinutes(accessMinutes);
     if (lifetime.compareTo(LONGEST_ACCESS) > 0 || lifetime.isNegative() || lifetime.isZero()) {
       lifetime = LONGEST_ACCESS;
     }
     String refresh = Secrets.newToken();
+    // A Collector's scope is checked again at every refresh: lost access ends the family.
+    TenantScope scope =
+        customerId == null ? current.of(user) : current.forCollector(user, customerId);
     store.add(
         new RefreshToken(
-            user, Secrets.sha256Hex(refresh), family, now, now.plus(Duration.ofDays(refreshDays))));
-    Set<String> groups = user.rights().stream().map(Right::name).collect(Collectors.toSet());
+            user,
+            customerId,
+            Secrets.sha256Hex(refresh),
+            family,
+            now,
+            now.plus(Duration.ofDays(refreshDays))));
+    Set<String> groups = scope.rights().stream().map(Right::name).collect(Collectors.toSet());
     String access =
         keys.issue(
             new AccessTokenClaims(
                 user.id().toString(),
                 user.email(),
-                user.ownerPath(),
+                scope.path(),
                 groups,
                 now,
-                now.plus(lifetime)));
+                now.plus(lifetime),
+                customerId));
     return new IssuedTokens(access, "Bearer", lifetime.toSeconds(), refresh);
   }
 

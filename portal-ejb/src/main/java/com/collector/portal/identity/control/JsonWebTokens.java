@@ -4,6 +4,7 @@ import com.collector.repository.signing.Signer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /**
  * Compact RS256 JSON Web Tokens with the claims MicroProfile JWT defines ({@code iss}, {@code sub},
  * {@code upn}, {@code groups}, {@code exp}, {@code iat}, {@code jti}) plus {@code org}, the
- * organization path.
+ * organization path, and {@code customer} for a Collector's token bound to one customer.
  */
 public class JsonWebTokens {
 
@@ -49,7 +50,7 @@ public class JsonWebTokens {
             .add("typ", "JWT")
             .add("kid", signer.keyId())
             .build();
-    JsonObject payload =
+    JsonObjectBuilder payload =
         Json.createObjectBuilder()
             .add("iss", issuer)
             .add("sub", claims.subject())
@@ -58,9 +59,11 @@ public class JsonWebTokens {
             .add("groups", groups)
             .add("iat", claims.issuedAt().getEpochSecond())
             .add("exp", claims.expiresAt().getEpochSecond())
-            .add("jti", UUID.randomUUID().toString())
-            .build();
-    String signingInput = encode(header.toString()) + "." + encode(payload.toString());
+            .add("jti", UUID.randomUUID().toString());
+    if (claims.customerId() != null) {
+      payload.add("customer", claims.customerId());
+    }
+    String signingInput = encode(header.toString()) + "." + encode(payload.build().toString());
     return signingInput
         + "."
         + ENCODER.encodeToString(signer.sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
@@ -103,7 +106,10 @@ public class JsonWebTokens {
               payload.getString("org"),
               groups,
               issued,
-              expires));
+              expires,
+              payload.containsKey("customer")
+                  ? payload.getJsonNumber("customer").longValueExact()
+                  : null));
     } catch (RuntimeException | GeneralSecurityException malformed) {
       return Optional.empty();
     }

@@ -31,11 +31,28 @@ public class RefreshToken extends OwnedByUser {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  @Column(name = "customer_id")
+  private Long customerId;
+
   protected RefreshToken() {}
 
+  public Long customerId() {
+    return customerId;
+  }
+
+  /**
+   * @param customerId the customer a Collector's tokens are bound to, null for the user's own
+   *     subtree
+   */
   public RefreshToken(
-      UserAccount user, String tokenHash, String family, Instant issuedAt, Instant expiresAt) {
+      UserAccount user,
+      Long customerId,
+      String tokenHash,
+      String family,
+      Instant issuedAt,
+      Instant expiresAt) {
     super(user);
+    this.customerId = customerId;
     this.tokenHash = tokenHash;
     this.family = family;
     this.issuedAt = issuedAt;

@@ -1,5 +1,8 @@
 package com.collector.portal.identity.entity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a user may do, always within their organization's subtree. */
 public enum Right {
   VIEW,
@@ -11,5 +14,13 @@ public enum Right {
   WORK_TICKETS,
   PUBLISH_RELEASES,
   /** Create and edit organizations of the subtree; read the audit log. */
-  ADMINISTER
+  ADMINISTER;
+
+  /**
+   * What a user may do through a Collector: at most these of their rights, whatever else they hold
+   * in the portal.
+   */
+  public static Set<Right> collectorRights() {
+    return EnumSet.of(VIEW, RUN_EXTRACTION, ADJUST_SETTINGS);
+  }
 }

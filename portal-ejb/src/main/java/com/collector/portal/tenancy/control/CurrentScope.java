@@ -1,8 +1,11 @@
 package com.collector.portal.tenancy.control;
 
 import com.collector.portal.identity.entity.ApiToken;
+import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
+import com.collector.portal.tenancy.entity.Organization;
+import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -30,6 +36,9 @@ public class CurrentScope {
 
   /** Principal name prefix of callers authenticated by an API token: {@code token:<id>}. */
   public static final String TOKEN_PRINCIPAL = "token:";
+
+  /** Separates user and customer in the principal of a Collector: {@code <userId>@<customerId>}. */
+  public static final String COLLECTOR_SEPARATOR = "@";
 
   @Inject Clock clock;
 
@@ -60,12 +69,8 @@ public class CurrentScope {
     }
   }
 
-  private TenantScope resolve() {
-    String name = principal == null ? null : principal.getName();
-    if (name != null && name.startsWith(TOKEN_PRINCIPAL)) {
-      return resolveToken(name.substring(TOKEN_PRINCIPAL.length()));
-    }
-    UserAccount user = activeUser(id(name));
+  /** The scope of {@code user} acting in the portal on their own organization's subtree. */
+  public TenantScope of(UserAccount user) {
     return new TenantScope(
         user.email(),
         user.id(),
@@ -73,7 +78,63 @@ public class CurrentScope {
         user.organization().path(),
         user.organization().kind(),
         user.rights(),
-        false);
+        false,
+        hiddenFrom(user));
+  }
+
+  /**
+   * Customers that suspended their partner's access, for a partner's user; nothing is hidden from
+   * the vendor or inside a customer.
+   */
+  private List<String> hiddenFrom(UserAccount user) {
+    if (user.organization().kind() != OrganizationKind.PARTNER) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT o.ownerPath FROM Organization o WHERE o.ownerPath LIKE :path"
+                + " AND o.partnerAccessSuspendedAt IS NOT NULL",
+            String.class)
+        .setParameter("path", user.organization().path() + "%")
+        .getResultList();
+  }
+
+  /**
+   * The scope of {@code user} signed in to a Collector of {@code customerId}: the customer's
+   * subtree only, and of the user's rights only those a Collector uses.
+   */
+  public TenantScope forCollector(UserAccount user, long customerId) {
+    TenantScope own = of(user);
+    Organization customer = em.find(Organization.class, customerId);
+    if (customer == null
+        || customer.kind() != OrganizationKind.CUSTOMER
+        || !own.covers(customer.path())) {
+      throw new UnauthenticatedException(
+          "error.signInRequired", "The account has no access to the Collector's customer");
+    }
+    Set<Right> rights = EnumSet.copyOf(Right.collectorRights());
+    rights.retainAll(own.rights());
+    return new TenantScope(
+        user.email() + " (Collector of " + customer.name() + ")",
+        user.id(),
+        user.organization().id(),
+        customer.path(),
+        user.organization().kind(),
+        rights,
+        false,
+        own.hiddenPaths());
+  }
+
+  private TenantScope resolve() {
+    String name = principal == null ? null : principal.getName();
+    if (name != null && name.startsWith(TOKEN_PRINCIPAL)) {
+      return resolveToken(name.substring(TOKEN_PRINCIPAL.length()));
+    }
+    int separator = name == null ? -1 : name.indexOf(COLLECTOR_SEPARATOR);
+    if (separator > 0) {
+      return forCollector(
+          activeUser(id(name.substring(0, separator))), id(name.substring(separator + 1)));
+    }
+    return of(activeUser(id(name)));
   }
 
   /** An API token acts as its owner with only the token's rights. */
@@ -90,7 +151,8 @@ public class CurrentScope {
         user.organization().path(),
         user.organization().kind(),
         token.effectiveRights(),
-        true);
+        true,
+        hiddenFrom(user));
   }
 
   private UserAccount activeUser(long userId) {

@@ -166,11 +166,19 @@ public class Store {
   }
 
   private String scopedCondition(String where) {
-    return "e.ownerPath LIKE :scopePath" + (where == null ? "" : " AND (" + where + ")");
+    StringBuilder condition = new StringBuilder("e.ownerPath LIKE :scopePath");
+    for (int i = 0; i < scope().hiddenPaths().size(); i++) {
+      condition.append(" AND e.ownerPath NOT LIKE :hiddenPath").append(i);
+    }
+    return condition + (where == null ? "" : " AND (" + where + ")");
   }
 
   private void bind(TypedQuery<?> query, Map<String, Object> parameters) {
     query.setParameter("scopePath", scope().path() + "%");
+    List<String> hidden = scope().hiddenPaths();
+    for (int i = 0; i < hidden.size(); i++) {
+      query.setParameter("hiddenPath" + i, hidden.get(i) + "%");
+    }
     parameters.forEach(query::setParameter);
   }
 }

@@ -4,6 +4,7 @@ import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param organizationId the user's organization, null for a system scope
  * @param path the subtree the actor may act on
  * @param viaApiToken whether an API token acts for the user (automation, not the person)
+ * @param hiddenPaths subtrees inside {@code path} the actor may not see: customers that suspended
+ *     their partner's access
  */
 public record TenantScope(
     String actor,
@@ -23,10 +26,12 @@ public record TenantScope(
     String path,
     OrganizationKind kind,
     Set<Right> rights,
-    boolean viaApiToken) {
+    boolean viaApiToken,
+    List<String> hiddenPaths) {
 
   public TenantScope {
     rights = Set.copyOf(rights);
+    hiddenPaths = List.copyOf(hiddenPaths);
   }
 
   /** A scope over the whole tree for named background work. */
@@ -38,16 +43,19 @@ public record TenantScope(
         "/",
         OrganizationKind.VENDOR,
         EnumSet.allOf(Right.class),
-        false);
+        false,
+        List.of());
   }
 
   public boolean isSystem() {
     return userId == null;
   }
 
-  /** Whether a row owned by {@code ownerPath} lies in this scope's subtree. */
+  /** Whether a row owned by {@code ownerPath} lies in this scope's subtree, outside hidden ones. */
   public boolean covers(String ownerPath) {
-    return ownerPath != null && ownerPath.startsWith(path);
+    return ownerPath != null
+        && ownerPath.startsWith(path)
+        && hiddenPaths.stream().noneMatch(ownerPath::startsWith);
   }
 
   public boolean has(Right right) {

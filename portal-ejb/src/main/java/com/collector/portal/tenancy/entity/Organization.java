@@ -46,6 +46,9 @@ public class Organization implements TenantOwned {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  @Column(name = "partner_access_suspended_at")
+  private Instant partnerAccessSuspendedAt;
+
   @Version private long version;
 
   protected Organization() {}
@@ -91,6 +94,37 @@ public class Organization implements TenantOwned {
     this.updatedAt = now;
   }
 
+  /** The customer shuts its partner out of its subtree; the vendor keeps access. */
+  public void suspendPartnerAccess(Instant now) {
+    requireCustomer();
+    if (partnerAccessSuspendedAt == null) {
+      partnerAccessSuspendedAt = now;
+      updatedAt = now;
+    }
+  }
+
+  public void resumePartnerAccess(Instant now) {
+    requireCustomer();
+    if (partnerAccessSuspendedAt != null) {
+      partnerAccessSuspendedAt = null;
+      updatedAt = now;
+    }
+  }
+
+  public boolean isPartnerAccessSuspended() {
+    return partnerAccessSuspendedAt != null;
+  }
+
+  public Instant partnerAccessSuspendedAt() {
+    return partnerAccessSuspendedAt;
+  }
+
+  private void requireCustomer() {
+    if (kind != OrganizationKind.CUSTOMER) {
+      throw new InvalidInputException("id", "only a customer grants access to its partner");
+    }
+  }
+
   /** Before/after state for the audit log. */
   public Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
@@ -98,6 +132,9 @@ public class Organization implements TenantOwned {
     state.put("path", ownerPath);
     state.put("name", name);
     state.put("contactEmail", contactEmail);
+    if (kind == OrganizationKind.CUSTOMER) {
+      state.put("partnerAccess", partnerAccessSuspendedAt == null ? "active" : "suspended");
+    }
     return state;
   }
 

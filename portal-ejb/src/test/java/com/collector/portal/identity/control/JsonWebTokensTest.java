@@ -78,6 +78,26 @@ class JsonWebTokensTest {
   }
 
   @Test
+  void aCollectorTokenCarriesItsCustomer() {
+    AccessTokenClaims bound =
+        new AccessTokenClaims(
+            "42",
+            "ada@example.com",
+            "/1/17/99/",
+            Set.of("VIEW", "RUN_EXTRACTION"),
+            NOW,
+            NOW.plusSeconds(600),
+            99L);
+
+    String token = cut.issue(bound);
+
+    assertThat(json(token.split("\\.")[1]).getJsonNumber("customer").longValue()).isEqualTo(99);
+    assertThat(cut.verify(token, NOW)).contains(bound);
+    assertThat(json(cut.issue(claims(NOW, NOW.plusSeconds(600))).split("\\.")[1]))
+        .doesNotContainKey("customer");
+  }
+
+  @Test
   void eachTokenHasItsOwnId() {
     AccessTokenClaims claims = claims(NOW, NOW.plusSeconds(600));
 
@@ -220,7 +240,7 @@ class JsonWebTokensTest {
 
   private static AccessTokenClaims claims(Instant issuedAt, Instant expiresAt) {
     return new AccessTokenClaims(
-        "42", "ada@example.com", "/1/17/", Set.of("VIEW", "ADMINISTER"), issuedAt, expiresAt);
+        "42", "ada@example.com", "/1/17/", Set.of("VIEW", "ADMINISTER"), issuedAt, expiresAt, null);
   }
 
   private static JsonObject header(String algorithm, String keyId) {

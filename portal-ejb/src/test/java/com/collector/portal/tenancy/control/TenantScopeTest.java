@@ -8,6 +8,7 @@ import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,8 @@ class TenantScopeTest {
           "/1/17/",
           OrganizationKind.PARTNER,
           EnumSet.of(Right.VIEW, Right.MANAGE_USERS),
-          false);
+          false,
+          List.of("/1/17/66/"));
 
   @ParameterizedTest
   @ValueSource(strings = {"/1/17/", "/1/17/42/", "/1/17/42/99/"})
@@ -38,6 +40,13 @@ class TenantScopeTest {
   @ValueSource(strings = {"/1/170/", "/1/170/42/", "/1/", "/", "/1/18/", "/1/18/17/", "/2/17/"})
   void aPartnerScopeCoversNothingElse(String ownerPath) {
     assertThat(cut.covers(ownerPath)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/1/17/66/", "/1/17/66/5/"})
+  void aPartnerScopeCoversNothingOfACustomerThatSuspendedItsAccess(String ownerPath) {
+    assertThat(cut.covers(ownerPath)).isFalse();
+    assertThat(cut.covers("/1/17/666/")).as("a sibling whose id starts alike").isTrue();
   }
 
   @Test
@@ -60,7 +69,14 @@ class TenantScopeTest {
     Set<Right> rights = EnumSet.of(Right.VIEW);
     TenantScope scope =
         new TenantScope(
-            "a@example.com", 1L, 3L, "/1/2/3/", OrganizationKind.CUSTOMER, rights, false);
+            "a@example.com",
+            1L,
+            3L,
+            "/1/2/3/",
+            OrganizationKind.CUSTOMER,
+            rights,
+            false,
+            List.of());
 
     rights.add(Right.ADMINISTER);
 

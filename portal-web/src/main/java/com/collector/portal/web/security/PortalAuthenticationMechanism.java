@@ -138,8 +138,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (claims.isEmpty()) {
       return refuse(response, context, "The access token is invalid or expired");
     }
-    return context.notifyContainerAboutLogin(
-        new CallerPrincipal(claims.get().subject()), claims.get().groups());
+    String caller =
+        claims.get().customerId() == null
+            ? claims.get().subject()
+            : claims.get().subject() + CurrentScope.COLLECTOR_SEPARATOR + claims.get().customerId();
+    return context.notifyContainerAboutLogin(new CallerPrincipal(caller), claims.get().groups());
   }
 
   private AuthenticationStatus passwordSignIn(

@@ -80,7 +80,13 @@ class MpJwtInteroperabilityIT {
     Instant now = Instant.now();
     return TOKENS.issue(
         new AccessTokenClaims(
-            "42", "someone@example.test", "/1/7/", groups, now, now.plus(Duration.ofMinutes(5))));
+            "42",
+            "someone@example.test",
+            "/1/7/",
+            groups,
+            now,
+            now.plus(Duration.ofMinutes(5)),
+            null));
   }
 
   private HttpResponse<String> whoami(String token) throws Exception {

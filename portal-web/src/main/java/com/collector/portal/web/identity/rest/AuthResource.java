@@ -25,8 +25,11 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-  /** E-mail and password, and the authenticator (or a recovery) code of accounts that use one. */
-  public record CredentialsJson(String email, String password, String otp) {
+  /**
+   * E-mail and password, the authenticator (or a recovery) code of accounts that use one, and for a
+   * Collector the customer it belongs to.
+   */
+  public record CredentialsJson(String email, String password, String otp, Long customerId) {
     @JsonbCreator
     public CredentialsJson {}
   }
@@ -70,7 +73,11 @@ public class AuthResource {
     required(credentials, "email");
     return noStore(
         tokens.withPassword(
-            credentials.email(), credentials.password(), credentials.otp(), origin()));
+            credentials.email(),
+            credentials.password(),
+            credentials.otp(),
+            credentials.customerId(),
+            origin()));
   }
 
   @POST
