@@ -9,7 +9,12 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,6 +93,30 @@ class AuthIT {
     assertThat(Long.parseLong(known.header("Retry-After"))).isBetween(1L, 30L);
     assertThat(ghost.status()).isEqualTo(429);
     assertThat(ghost.json().getString("detail")).isEqualTo(known.json().getString("detail"));
+  }
+
+  @Test
+  void concurrentFailuresForANewEmailAreCountedWithoutServerErrors() throws Exception {
+    String unknown = Tenants.unique("race") + "@example.test";
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> replies = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String password = "bad-" + i;
+        replies.add(
+            pool.submit(
+                () ->
+                    api.post("/api/v1/auth/token", credentials(unknown, password), null).status()));
+      }
+      for (Future<Integer> reply : replies) {
+        assertThat(reply.get()).isIn(401, 429);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(api.post("/api/v1/auth/token", credentials(unknown, "bad-9"), null).status())
+        .as("the failures were counted: the next attempt is throttled")
+        .isEqualTo(429);
   }
 
   @Test

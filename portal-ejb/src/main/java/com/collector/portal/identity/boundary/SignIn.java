@@ -3,8 +3,10 @@ package com.collector.portal.identity.boundary;
 import com.collector.portal.audit.control.AuditLog;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.SecondFactors;
+import com.collector.portal.identity.control.SignInThrottles;
 import com.collector.portal.identity.entity.SignInThrottle;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.SecondFactorRequiredException;
 import com.collector.portal.platform.boundary.TooManyAttemptsException;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
@@ -34,6 +36,7 @@ public class SignIn {
   @Inject Store store;
   @Inject PasswordHasher hasher;
   @Inject SecondFactors secondFactors;
+  @Inject SignInThrottles throttles;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -153,10 +156,18 @@ public class SignIn {
 
   private void failed(
       String key, Optional<UserAccount> user, String event, Instant now, String origin) {
-    store
-        .findOptional(SignInThrottle.class, key)
-        .orElseGet(() -> store.add(new SignInThrottle(key)))
-        .recordFailure(now, freeAttempts);
+    boolean counted = false;
+    if (store.findOptional(SignInThrottle.class, key).isEmpty()) {
+      try {
+        throttles.createWithFailure(key, now, freeAttempts);
+        counted = true;
+      } catch (ConflictException createdMeanwhile) {
+        // A concurrent failure created the row: count this one on it.
+      }
+    }
+    if (!counted) {
+      store.findForUpdate(SignInThrottle.class, key).recordFailure(now, freeAttempts);
+    }
     audit.recordEvent(
         key,
         event,

@@ -48,9 +48,16 @@ public class SecondFactors {
     Set<String> kinds =
         Arrays.stream(requiredFor.split(","))
             .map(kind -> kind.strip().toUpperCase(Locale.ROOT))
+            .filter(kind -> !kind.isEmpty() && !kind.equals("NONE"))
             .collect(Collectors.toSet());
-    OrganizationKind kind = user.organization().kind();
-    return kinds.contains(kind.name());
+    for (String kind : kinds) {
+      // A typo must not quietly switch the requirement off.
+      if (Arrays.stream(OrganizationKind.values()).noneMatch(k -> k.name().equals(kind))) {
+        throw new IllegalStateException(
+            "portal.mfa.required-for names an unknown organization kind: " + kind);
+      }
+    }
+    return kinds.contains(user.organization().kind().name());
   }
 
   public Optional<SecondFactor> of(UserAccount user) {
