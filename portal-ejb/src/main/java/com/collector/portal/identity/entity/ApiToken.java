@@ -1,14 +1,7 @@
 package com.collector.portal.identity.entity;
 
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,21 +16,10 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken implements TenantOwned {
+public class ApiToken extends OwnedByUser {
 
   /** Recording every use would write on every call; once a minute is enough to show activity. */
   static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "user_id")
-  private UserAccount user;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
 
   private String name;
 
@@ -67,8 +49,7 @@ public class ApiToken implements TenantOwned {
       String tokenHash,
       Instant now,
       Duration lifetime) {
-    this.user = user;
-    this.ownerPath = user.ownerPath();
+    super(user);
     this.name = name.strip();
     this.rights = rights.stream().map(Right::name).sorted().collect(Collectors.joining(","));
     this.tokenHash = tokenHash;
@@ -77,7 +58,7 @@ public class ApiToken implements TenantOwned {
   }
 
   public boolean isUsable(Instant now) {
-    return revokedAt == null && expiresAt.isAfter(now) && user.isEnabled();
+    return revokedAt == null && expiresAt.isAfter(now) && user().isEnabled();
   }
 
   /** Notes a use, at most once per {@link #USE_RECORDING_INTERVAL}. */
@@ -100,21 +81,8 @@ public class ApiToken implements TenantOwned {
         .filter(r -> !r.isBlank())
         .map(Right::valueOf)
         .forEach(effective::add);
-    effective.retainAll(user.rights());
+    effective.retainAll(user().rights());
     return effective;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public UserAccount user() {
-    return user;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 
   public String name() {

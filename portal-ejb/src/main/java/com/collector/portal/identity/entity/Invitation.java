@@ -1,16 +1,9 @@
 package com.collector.portal.identity.entity;
 
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,18 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation implements TenantOwned {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "user_id")
-  private UserAccount user;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
+public class Invitation extends OwnedByUser {
 
   @Column(name = "token_hash")
   private String tokenHash;
@@ -67,8 +49,7 @@ public class Invitation implements TenantOwned {
   }
 
   public Invitation(UserAccount user, String tokenHash, Instant now, Duration validity) {
-    this.user = user;
-    this.ownerPath = user.ownerPath();
+    super(user);
     this.tokenHash = tokenHash;
     this.createdAt = now;
     this.expiresAt = now.plus(validity);
@@ -99,15 +80,6 @@ public class Invitation implements TenantOwned {
     if (revokedAt == null && acceptedAt == null) {
       revokedAt = now;
     }
-  }
-
-  public UserAccount user() {
-    return user;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 
   public Instant expiresAt() {
