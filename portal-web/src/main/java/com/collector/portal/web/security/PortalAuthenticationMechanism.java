@@ -1,6 +1,7 @@
 package com.collector.portal.web.security;
 
 import com.collector.portal.identity.boundary.ApiTokens;
+import com.collector.portal.identity.boundary.Sessions;
 import com.collector.portal.identity.boundary.SignIn;
 import com.collector.portal.identity.boundary.SignedInUser;
 import com.collector.portal.identity.control.AccessTokenClaims;
@@ -20,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +39,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   static final String USER = "portal.user";
   static final String GROUPS = "portal.groups";
   static final String MUST_CHANGE_PASSWORD = "portal.mustChangePassword";
+  static final String SIGNED_IN_AT = "portal.signedInAt";
 
   /** Request attribute holding the {@link PortalException} of a refused form sign-in. */
   public static final String FAILURE = "portal.signInFailure";
@@ -43,6 +47,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject ApiTokenKeys keys;
   @Inject SignIn signIn;
   @Inject ApiTokens apiTokens;
+  @Inject Sessions sessions;
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -63,6 +69,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           : refuse(response, context, "A bearer token is required");
     }
     HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(USER) != null && !sessionGoesOn(session)) {
+      // A forced password reset ended this session: sign out, as after a time-out.
+      session.invalidate();
+      session = null;
+    }
     if (session != null && session.getAttribute(USER) != null) {
       if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD))
           && Paths.needsChangedPassword(path)) {
@@ -84,6 +95,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.FALSE);
   }
 
+  private boolean sessionGoesOn(HttpSession session) {
+    Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+    return sessions.isCurrent(
+        Long.parseLong((String) session.getAttribute(USER)),
+        signedInAt == null ? Instant.EPOCH : signedInAt);
+  }
+
   private AuthenticationStatus bearer(
       String token, HttpServletResponse response, HttpMessageContext context) {
     if (token.startsWith(ApiTokens.PREFIX)) {
@@ -98,6 +116,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Optional<AccessTokenClaims> claims = keys.verify(token);
     if (claims.isEmpty()) {
       return refuse(response, context, "The access token is invalid or expired");
+    }
+    if (!sessions.isCurrent(userId(claims.get()), claims.get().issuedAt())) {
+      return refuse(response, context, "The access token was issued before a password reset");
     }
     return context.notifyContainerAboutLogin(
         new CallerPrincipal(claims.get().subject()), claims.get().groups());
@@ -125,7 +146,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     session.setAttribute(USER, Long.toString(user.id()));
     session.setAttribute(GROUPS, groups);
     session.setAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword());
+    session.setAttribute(SIGNED_IN_AT, clock.instant());
     return context.notifyContainerAboutLogin(new CallerPrincipal(Long.toString(user.id())), groups);
+  }
+
+  private static long userId(AccessTokenClaims claims) {
+    try {
+      return Long.parseLong(claims.subject());
+    } catch (NumberFormatException notOurs) {
+      return -1;
+    }
   }
 
   private static AuthenticationStatus refuse(
