@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,8 +64,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Clicks the element once it is clickable. Finding and clicking happen in one waited step, so an
+   * element that an ajax update replaces in between (a stale reference) is found again.
+   */
   public Browser click(String css) {
-    until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    until(
+        d -> {
+          WebElement element =
+              ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+          if (element == null) {
+            return null;
+          }
+          element.click();
+          return Boolean.TRUE;
+        });
     return this;
   }
 
@@ -106,7 +120,9 @@ public final class Browser implements AutoCloseable {
   }
 
   private <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   @Override

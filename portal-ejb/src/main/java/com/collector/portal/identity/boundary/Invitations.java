@@ -56,7 +56,7 @@ public class Invitations {
             : input.displayName();
     // Nobody knows this password: the account cannot sign in before the invitation is accepted.
     UserAccount user =
-        UserAccount.create(
+        UserAccount.invite(
             organization,
             input.email(),
             name,
@@ -71,18 +71,18 @@ public class Invitations {
     return UserView.of(user);
   }
 
-  /** Sends a new invitation; earlier ones stop working. */
+  /**
+   * Sends a new invitation to a user whose invitation is still pending; earlier ones stop working.
+   * Accounts that were accepted, or never invited, are refused (409): they use a password reset.
+   */
   public void resend(long userId) {
     TenantScope scope = store.scope();
     scope.require(Right.MANAGE_USERS);
     UserAccount user = store.find(UserAccount.class, userId);
     Grants.requireGrantable(scope, user.roles());
-    boolean accepted =
-        store.list(Invitation.class, "e.user.id = :user", Map.of("user", userId), "e.id").stream()
-            .anyMatch(i -> i.purpose() == Invitation.Purpose.INVITATION && i.isAccepted());
-    if (accepted) {
+    if (!user.invitationPending()) {
       throw new ConflictException(
-          "error.invitationAccepted", null, "The invitation was accepted already");
+          "error.noPendingInvitation", null, "The user has no pending invitation");
     }
     audit.record("user.invitation-resent", "user", userId, user.ownerPath(), null, null);
     sendInvitation(user);

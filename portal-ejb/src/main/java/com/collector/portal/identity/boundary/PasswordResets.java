@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +23,6 @@ import java.util.Map;
  */
 @Stateless
 public class PasswordResets {
-
-  static final Duration VALIDITY = Duration.ofHours(1);
 
   /** One mail per account and minute at most, so nobody floods an inbox through the form. */
   static final Duration MAIL_INTERVAL = Duration.ofMinutes(1);
@@ -72,23 +69,16 @@ public class PasswordResets {
 
   private void mailLink(UserAccount user, String origin) {
     Instant now = clock.instant();
-    List<Invitation> earlier =
-        store.list(
-            Invitation.class,
-            "e.user.id = :user AND e.purpose = :purpose",
-            Map.of("user", user.id(), "purpose", Purpose.PASSWORD_RESET),
-            "e.id");
-    if (earlier.stream().anyMatch(l -> l.createdAt().plus(MAIL_INTERVAL).isAfter(now))) {
+    if (links.passwordResetLinks(user).stream()
+        .anyMatch(l -> l.createdAt().plus(MAIL_INTERVAL).isAfter(now))) {
       return;
     }
-    earlier.forEach(l -> l.revoke(now));
-    String token = links.create(user, Purpose.PASSWORD_RESET, now, VALIDITY);
     audit.recordEvent(
         user.email(),
         "user.password-reset-requested",
         user.id().toString(),
         user.ownerPath(),
         origin);
-    links.mail(user, "reset", "/reset-password.xhtml", token, Map.of());
+    links.mailPasswordReset(user, "reset", now);
   }
 }

@@ -4,6 +4,7 @@ import com.collector.portal.identity.entity.Language;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.Role;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.identity.entity.UserStatus;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +21,8 @@ public record UserView(
     Set<Right> rights,
     boolean enabled,
     boolean mustChangePassword,
-    Instant createdAt) {
+    Instant createdAt,
+    UserStatus status) {
 
   static UserView of(UserAccount user) {
     return new UserView(
@@ -34,6 +36,7 @@ public record UserView(
         new TreeSet<>(user.rights()),
         user.isEnabled(),
         user.mustChangePassword(),
-        user.createdAt());
+        user.createdAt(),
+        user.status());
   }
 }

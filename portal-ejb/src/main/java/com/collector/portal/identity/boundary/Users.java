@@ -1,13 +1,17 @@
 package com.collector.portal.identity.boundary;
 
 import com.collector.portal.audit.control.AuditLog;
+import com.collector.portal.identity.control.AccountLinks;
 import com.collector.portal.identity.control.Grants;
 import com.collector.portal.identity.control.PasswordHasher;
 import com.collector.portal.identity.control.PasswordPolicy;
+import com.collector.portal.identity.control.Secrets;
+import com.collector.portal.identity.entity.ApiToken;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.Role;
 import com.collector.portal.identity.entity.SignInThrottle;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.identity.entity.UserStatus;
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.Inputs;
@@ -43,6 +47,7 @@ public class Users {
   @Inject Inputs inputs;
   @Inject PasswordHasher hasher;
   @Inject CurrentScope current;
+  @Inject AccountLinks links;
   @Inject Clock clock;
 
   @Inject
@@ -62,9 +67,13 @@ public class Users {
       conditions.add(":role MEMBER OF e.roles");
       parameters.put("role", filter.role());
     }
-    if (filter.enabled() != null) {
-      conditions.add("e.enabled = :enabled");
-      parameters.put("enabled", filter.enabled());
+    if (filter.status() != null) {
+      conditions.add(
+          switch (filter.status()) {
+            case INVITED -> "e.enabled = TRUE AND e.invitationPending = TRUE";
+            case ENABLED -> "e.enabled = TRUE AND e.invitationPending = FALSE";
+            case DISABLED -> "e.enabled = FALSE";
+          });
     }
     if (filter.text() != null && !filter.text().isBlank()) {
       conditions.add("(LOWER(e.email) LIKE :text OR LOWER(e.displayName) LIKE :text)");
@@ -200,6 +209,45 @@ public class Users {
     user.enable(clock.instant());
     audit.record("user.enabled", "user", id, user.ownerPath(), before, user.auditState());
     return UserView.of(user);
+  }
+
+  /**
+   * Forces another enabled user of the subtree to choose a new password: their current password
+   * stops working at once, every session of theirs ends (page sessions and access tokens begun
+   * before now are refused, refresh tokens and API tokens are revoked, since whoever knew the
+   * password could have made them), and a one-hour reset link is mailed to them. Managers reset
+   * their own password themselves; pending invitees get their invitation again instead.
+   */
+  public void forcePasswordReset(long id) {
+    TenantScope scope = store.scope();
+    scope.require(Right.MANAGE_USERS);
+    UserAccount user = store.find(UserAccount.class, id);
+    if (user.id().equals(scope.userId())) {
+      throw new ForbiddenException("Reset your own password through the sign-in page");
+    }
+    Grants.requireGrantable(scope, user.roles());
+    if (user.status() != UserStatus.ENABLED) {
+      throw new ConflictException(
+          "error.resetNeedsActiveUser",
+          null,
+          "Only an active account can be reset: enable it, or resend a pending invitation");
+    }
+    Instant now = clock.instant();
+    user.forcePasswordReset(hasher.hash(Secrets.newToken()), now);
+    links.endSessions(user, now);
+    List<ApiToken> apiTokens =
+        store.list(ApiToken.class, "e.user.id = :user", Map.of("user", id), "e.id").stream()
+            .filter(token -> token.isUsable(now))
+            .toList();
+    apiTokens.forEach(token -> token.revoke(now));
+    links.mailPasswordReset(user, "forcedReset", now);
+    audit.record(
+        "user.password-reset-forced",
+        "user",
+        id,
+        user.ownerPath(),
+        null,
+        Map.of("apiTokensRevoked", apiTokens.size()));
   }
 
   private UserAccount otherUser(TenantScope scope, long id) {

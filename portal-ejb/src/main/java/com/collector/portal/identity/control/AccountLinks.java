@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AccountLinks {
+
+  /** How long a password-reset link works. */
+  public static final Duration RESET_VALIDITY = Duration.ofHours(1);
 
   @Inject Store store;
   @Inject Mailer mailer;
@@ -54,6 +58,25 @@ public class AccountLinks {
       body = body.replace("{" + placeholder.getKey() + "}", placeholder.getValue());
     }
     mailer.send(user.ownerPath(), user.email(), bundle.getString(texts + ".subject"), body);
+  }
+
+  /** Every password-reset link of {@code user}, oldest first. */
+  public List<Invitation> passwordResetLinks(UserAccount user) {
+    return store.list(
+        Invitation.class,
+        "e.user.id = :user AND e.purpose = :purpose",
+        Map.of("user", user.id(), "purpose", Purpose.PASSWORD_RESET),
+        "e.id");
+  }
+
+  /**
+   * Replaces the user's earlier reset links by a new one and mails it with the texts {@code texts}
+   * ({@code reset} when the user asked, {@code forcedReset} when a manager did).
+   */
+  public void mailPasswordReset(UserAccount user, String texts, Instant now) {
+    passwordResetLinks(user).forEach(link -> link.revoke(now));
+    String token = create(user, Purpose.PASSWORD_RESET, now, RESET_VALIDITY);
+    mail(user, texts, "/reset-password.xhtml", token, Map.of());
   }
 
   /** The open link of {@code purpose} behind {@code token}, or a 400 naming the token. */

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,13 @@ public class UserAccount implements TenantOwned {
   private boolean mustChangePassword;
 
   private boolean enabled;
+
+  @Column(name = "invitation_pending")
+  private boolean invitationPending;
+
+  /** Sessions begun before this instant are over (a forced password reset); null: none ended. */
+  @Column(name = "sessions_ended_at")
+  private Instant sessionsEndedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -98,6 +106,23 @@ public class UserAccount implements TenantOwned {
     return user;
   }
 
+  /**
+   * A new account for an invitee, who sets their own password through the mailed link; until then
+   * nobody knows {@code unusableHash}'s password and the account shows as invited.
+   */
+  public static UserAccount invite(
+      Organization organization,
+      String email,
+      String displayName,
+      Language language,
+      Set<Role> roles,
+      String unusableHash,
+      Instant now) {
+    UserAccount user = create(organization, email, displayName, language, roles, unusableHash, now);
+    user.invitationPending = true;
+    return user;
+  }
+
   /** Replaces the roles; each must belong to the kind of the user's organization. */
   public void assignRoles(Set<Role> newRoles, Instant now) {
     if (newRoles.isEmpty()) {
@@ -135,6 +160,41 @@ public class UserAccount implements TenantOwned {
       language = newLanguage;
     }
     changePassword(newHash, now);
+    invitationPending = false;
+  }
+
+  /**
+   * A manager forces a new password: the current one stops working at once ({@code unusableHash}
+   * belongs to a password nobody knows), the user must choose another through a mailed link, and
+   * every session begun until now is over.
+   */
+  public void forcePasswordReset(String unusableHash, Instant now) {
+    passwordHash = unusableHash;
+    mustChangePassword = true;
+    sessionsEndedAt = now;
+    updatedAt = now;
+  }
+
+  /**
+   * Whether a session (a page sign-in or an access token) that began at {@code startedAt} may go
+   * on. Access tokens state their start in whole seconds, so the comparison is by the second: a
+   * token issued in the very second of a forced reset but before it lives on until it expires.
+   */
+  public boolean acceptsSessionFrom(Instant startedAt) {
+    return sessionsEndedAt == null
+        || !startedAt.isBefore(sessionsEndedAt.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** Invited (the invitation is not accepted yet), enabled or disabled; disabled comes first. */
+  public UserStatus status() {
+    if (!enabled) {
+      return UserStatus.DISABLED;
+    }
+    return invitationPending ? UserStatus.INVITED : UserStatus.ENABLED;
+  }
+
+  public boolean invitationPending() {
+    return invitationPending;
   }
 
   /** A disabled account can no longer sign in, and its tokens stop working at once. */

@@ -19,10 +19,15 @@ public class Outbox {
 
   @Inject Store store;
 
-  public Page<OutboxMailView> page(PageRequest request) {
+  /** Whether the caller may read the outbox: vendor administrators only. */
+  public boolean readable() {
     TenantScope scope = store.scope();
-    scope.require(Right.ADMINISTER);
-    if (scope.kind() != OrganizationKind.VENDOR) {
+    return scope.has(Right.ADMINISTER) && scope.kind() == OrganizationKind.VENDOR;
+  }
+
+  /** Kept mails, newest first. */
+  public Page<OutboxMailView> page(PageRequest request) {
+    if (!readable()) {
       throw new ForbiddenException("The outbox is for vendor administrators");
     }
     PageRequest newestFirst =

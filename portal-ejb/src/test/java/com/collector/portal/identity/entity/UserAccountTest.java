@@ -144,6 +144,49 @@ class UserAccountTest {
         .doesNotContainKey("passwordHash");
   }
 
+  @Test
+  void anInviteeIsInvitedUntilAcceptingThenEnabled() {
+    UserAccount invitee =
+        UserAccount.invite(
+            customer, "i@example.com", "I", Language.en, Set.of(Role.CUSTOMER_USER), "x", CREATED);
+    assertThat(invitee.status()).isEqualTo(UserStatus.INVITED);
+    assertThat(cut.status()).as("created with an initial password").isEqualTo(UserStatus.ENABLED);
+
+    invitee.acceptInvitation("Ines", Language.fr, "chosen-hash", LATER);
+
+    assertThat(invitee.status()).isEqualTo(UserStatus.ENABLED);
+    assertThat(invitee.invitationPending()).isFalse();
+  }
+
+  @Test
+  void aDisabledAccountShowsAsDisabledEvenWhileInvited() {
+    UserAccount invitee =
+        UserAccount.invite(
+            customer, "i@example.com", "I", Language.en, Set.of(Role.CUSTOMER_USER), "x", CREATED);
+
+    invitee.disable(LATER);
+
+    assertThat(invitee.status()).isEqualTo(UserStatus.DISABLED);
+  }
+
+  @Test
+  void aForcedResetReplacesThePasswordAndEndsEarlierSessionsOnly() {
+    Instant resetAt = Instant.parse("2025-03-01T12:00:00.600Z");
+    assertThat(cut.acceptsSessionFrom(CREATED)).as("nothing ended yet").isTrue();
+
+    cut.changePassword("own-hash", LATER);
+    cut.forcePasswordReset("unusable-hash", resetAt);
+
+    assertThat(cut.passwordHash()).isEqualTo("unusable-hash");
+    assertThat(cut.mustChangePassword()).isTrue();
+    assertThat(cut.acceptsSessionFrom(LATER)).isFalse();
+    assertThat(cut.acceptsSessionFrom(resetAt.minusSeconds(1))).isFalse();
+    assertThat(cut.acceptsSessionFrom(Instant.parse("2025-03-01T12:00:00Z")))
+        .as("access tokens count whole seconds")
+        .isTrue();
+    assertThat(cut.acceptsSessionFrom(resetAt.plusSeconds(5))).isTrue();
+  }
+
   private UserAccount customerUser(Set<Role> roles) {
     return UserAccount.create(
         customer, "ada@example.com", "Ada", Language.en, roles, "initial-hash", CREATED);

@@ -1,6 +1,7 @@
 package com.collector.portal.web.security;
 
 import com.collector.portal.identity.boundary.ApiTokens;
+import com.collector.portal.identity.boundary.Sessions;
 import com.collector.portal.identity.boundary.SignIn;
 import com.collector.portal.identity.boundary.SignInStep;
 import com.collector.portal.identity.boundary.SignedInUser;
@@ -23,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -50,12 +52,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   /** Request attribute set when the password was right and the authenticator code comes next. */
   public static final String CODE_REQUIRED = "portal.codeRequired";
 
+  static final String SIGNED_IN_AT = "portal.signedInAt";
+
   /** Request attribute holding the {@link PortalException} of a refused form sign-in. */
   public static final String FAILURE = "portal.signInFailure";
 
   @Inject ApiTokenKeys keys;
   @Inject SignIn signIn;
   @Inject ApiTokens apiTokens;
+  @Inject Sessions sessions;
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -80,6 +86,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
           : refuse(response, context, "A bearer token is required");
     }
     HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(USER) != null && !sessionGoesOn(session)) {
+      // A forced password reset ended this session: sign out, as after a time-out.
+      session.invalidate();
+      session = null;
+    }
     if (session != null && session.getAttribute(USER) != null) {
       if (Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE_PASSWORD))
           && Paths.needsChangedPassword(path)) {
@@ -123,6 +134,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     session.setAttribute(MUST_SET_UP_TWO_STEP, Boolean.FALSE);
   }
 
+  private boolean sessionGoesOn(HttpSession session) {
+    Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
+    return sessions.isCurrent(
+        Long.parseLong((String) session.getAttribute(USER)),
+        signedInAt == null ? Instant.EPOCH : signedInAt);
+  }
+
   private AuthenticationStatus bearer(
       String token, HttpServletResponse response, HttpMessageContext context) {
     if (token.startsWith(ApiTokens.PREFIX)) {
@@ -137,6 +155,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     Optional<AccessTokenClaims> claims = keys.verify(token);
     if (claims.isEmpty()) {
       return refuse(response, context, "The access token is invalid or expired");
+    }
+    if (!sessions.isCurrent(userId(claims.get()), claims.get().issuedAt())) {
+      return refuse(response, context, "The access token was issued before a password reset");
     }
     String caller =
         claims.get().customerId() == null
@@ -201,6 +222,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     session.setAttribute(GROUPS, groups);
     session.setAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword());
     session.setAttribute(MUST_SET_UP_TWO_STEP, user.next() == SignInStep.ENROLMENT_REQUIRED);
+    session.setAttribute(SIGNED_IN_AT, clock.instant());
     return context.notifyContainerAboutLogin(new CallerPrincipal(Long.toString(user.id())), groups);
   }
 
@@ -210,6 +232,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       request.changeSessionId();
     }
     return request.getSession(true);
+  }
+
+  private static long userId(AccessTokenClaims claims) {
+    try {
+      return Long.parseLong(claims.subject());
+    } catch (NumberFormatException notOurs) {
+      return -1;
+    }
   }
 
   private static AuthenticationStatus refuse(

@@ -1,11 +1,13 @@
 package com.collector.portal.web.identity.faces;
 
+import com.collector.portal.identity.boundary.Invitations;
 import com.collector.portal.identity.boundary.NewUser;
 import com.collector.portal.identity.boundary.UserFilter;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.identity.entity.Role;
+import com.collector.portal.identity.entity.UserStatus;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
@@ -22,7 +24,10 @@ import java.util.List;
 import java.util.Set;
 import org.primefaces.PrimeFaces;
 
-/** The users page: a lazy table with filters, a dialog to add a user, disable and enable. */
+/**
+ * The users page: a lazy table with filters, a dialog to add a user, roles, disable and enable,
+ * resending a pending invitation and forcing a password reset.
+ */
 @Named
 @ViewScoped
 public class UsersBacking implements Serializable {
@@ -30,11 +35,12 @@ public class UsersBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Users users;
+  @Inject Invitations invitations;
   @Inject Organizations organizations;
 
   private String search;
   private Role roleFilter;
-  private Boolean statusFilter;
+  private UserStatus statusFilter;
   private BoundaryLazyModel<UserView> model;
   private List<OrganizationView> organizationChoices;
   private List<Role> roleChoices;
@@ -114,6 +120,16 @@ public class UsersBacking implements Serializable {
     Messages.info("users.enabled");
   }
 
+  public void resendInvitation(UserView user) {
+    invitations.resend(user.id());
+    Messages.info("users.invitationResent");
+  }
+
+  public void forcePasswordReset(UserView user) {
+    users.forcePasswordReset(user.id());
+    Messages.info("users.passwordResetForced");
+  }
+
   public BoundaryLazyModel<UserView> getModel() {
     return model;
   }
@@ -146,11 +162,15 @@ public class UsersBacking implements Serializable {
     this.roleFilter = roleFilter;
   }
 
-  public Boolean getStatusFilter() {
+  public UserStatus getStatusFilter() {
     return statusFilter;
   }
 
-  public void setStatusFilter(Boolean statusFilter) {
+  public UserStatus[] getStatuses() {
+    return UserStatus.values();
+  }
+
+  public void setStatusFilter(UserStatus statusFilter) {
     this.statusFilter = statusFilter;
   }
 

@@ -5,6 +5,7 @@ import com.collector.portal.identity.boundary.UserFilter;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
 import com.collector.portal.identity.entity.Role;
+import com.collector.portal.identity.entity.UserStatus;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.web.rest.Paging;
@@ -26,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 
-/** Users of the caller's subtree (the full management API comes with the users issue). */
+/** Users of the caller's subtree and their management by holders of {@code MANAGE_USERS}. */
 @RequestScoped
 @Path("v1/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +53,7 @@ public class UsersResource {
       @QueryParam("order") String order) {
     UserFilter filter =
         new UserFilter(
-            Paging.optionalId(organizationId, "organizationId"), role(role), enabled(status), text);
+            Paging.optionalId(organizationId, "organizationId"), role(role), status(status), text);
     return users.page(filter, Paging.of(offset, limit, sort, order));
   }
 
@@ -67,15 +68,15 @@ public class UsersResource {
     }
   }
 
-  private static Boolean enabled(String status) {
-    if (status == null || status.isBlank()) {
+  private static UserStatus status(String value) {
+    if (value == null || value.isBlank()) {
       return null;
     }
-    return switch (status.strip().toLowerCase()) {
-      case "enabled" -> Boolean.TRUE;
-      case "disabled" -> Boolean.FALSE;
-      default -> throw new InvalidInputException("status", "must be enabled or disabled");
-    };
+    try {
+      return UserStatus.valueOf(value.strip().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("status", "must be invited, enabled or disabled");
+    }
   }
 
   @GET
@@ -125,5 +126,16 @@ public class UsersResource {
   @Path("{id: [0-9]{1,18}}/enable")
   public UserView enable(@PathParam("id") long id) {
     return users.enable(id);
+  }
+
+  /**
+   * Forces another user to choose a new password through a mailed link; their password and sessions
+   * end at once. (A pending invitation is resent at {@code /invitations/users/{id}}.)
+   */
+  @POST
+  @Path("{id: [0-9]{1,18}}/password-reset")
+  public Response forcePasswordReset(@PathParam("id") long id) {
+    users.forcePasswordReset(id);
+    return Response.noContent().build();
   }
 }

@@ -1,0 +1,105 @@
+package com.collector.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Managers' pages in Chromium: user actions on the users page, the vendor's outbox. */
+@ExtendWith(PortalServer.class)
+class AdministrationPagesIT {
+
+  private final PortalServer server = PortalServer.get();
+  private final Tenants tenants = new Tenants(server);
+  private final Api api = tenants.api();
+  private final Browser browser = new Browser(server);
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theUsersPageFiltersInviteesResendsTheirInvitationAndForcesAReset() {
+    Tenants.Account admin = tenants.partnerAdmin("page-actions");
+    String invitee = invite(admin, "page-pending");
+    Tenants.Account user = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+    browser.open("/users.xhtml").waitForText(user.email());
+
+    browser.click("#list\\:status").click("#list\\:status_items li[data-label='Invited']");
+    waitUntilTableLacks(user.email());
+    assertThat(browser.find("#list\\:table").getText()).contains(invitee).contains("Invited");
+    browser.click("#list\\:table\\:0\\:resend").waitForText("A new invitation has been mailed");
+    assertThat(InvitationsIT.lastMailTo(server, invitee, 2)).contains("accept-invitation");
+
+    try (Browser usersOwn = new Browser(server)) {
+      usersOwn.signIn(user.email(), user.password()).waitForText("Welcome");
+      browser.click("#list\\:status").click("#list\\:status_items li[data-label='Any status']");
+      browser.type("#list\\:search", user.email());
+      waitUntilTableLacks(invitee);
+      browser.click("#list\\:table\\:0\\:reset").click("#list\\:confirmYes");
+      browser.waitForText("The password has been reset");
+
+      assertThat(InvitationsIT.lastMailTo(server, user.email(), 1))
+          .contains("/reset-password.xhtml?token=");
+      usersOwn.open("/users.xhtml");
+      assertThat(usersOwn.url()).as("the user's page session ended").contains("/login.xhtml");
+    }
+    assertThat(
+            api.post("/api/v1/auth/token", AuthIT.credentials(user.email(), user.password()), null)
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void theVendorAdministratorReadsKeptMailsInTheOutbox() {
+    tenants.vendorAdmin();
+    Tenants.Account partnerAdmin = tenants.partnerAdmin("page-outbox");
+    String invitee = invite(partnerAdmin, "outbox-reader");
+    browser.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
+
+    browser.click("#nav\\:outbox").waitForText(invitee);
+    browser
+        .driver()
+        .findElement(By.xpath("//tr[td[text()='" + invitee + "']]//button[contains(@id,'open')]"))
+        .click();
+
+    assertThat(browser.find("#recipient").getText()).isEqualTo(invitee);
+    assertThat(browser.find("#body").getText()).contains("/accept-invitation.xhtml?token=");
+    assertThat(browser.find("#list\\:table").getText()).contains("Sent");
+  }
+
+  @Test
+  void aPartnerAdministratorHasNoOutbox() {
+    Tenants.Account partnerAdmin = tenants.partnerAdmin("page-no-outbox");
+    String invitee = invite(partnerAdmin, "outbox-hidden");
+    browser.signIn(partnerAdmin.email(), partnerAdmin.password()).waitForText("Welcome");
+
+    assertThat(browser.driver().findElements(By.id("nav:outbox"))).as("menu").isEmpty();
+    browser.open("/outbox.xhtml");
+
+    assertThat(browser.driver().getPageSource()).contains("403").doesNotContain(invitee);
+    assertThat(browser.driver().findElements(By.id("list:table"))).isEmpty();
+  }
+
+  private String invite(Tenants.Account admin, String prefix) {
+    String email = Tenants.unique(prefix).toLowerCase() + "@example.test";
+    Api.Reply invited =
+        api.post(
+            "/api/v1/invitations",
+            "{\"organizationId\":%d,\"email\":\"%s\",\"language\":\"en\",\"roles\":[\"PARTNER_USER\"]}"
+                .formatted(admin.organizationId(), email),
+            admin.token());
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    return email;
+  }
+
+  private void waitUntilTableLacks(String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(d -> !d.findElement(By.id("list:table")).getText().contains(text));
+  }
+}
