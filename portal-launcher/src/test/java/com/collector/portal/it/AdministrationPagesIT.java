@@ -55,6 +55,40 @@ class AdministrationPagesIT {
   }
 
   @Test
+  void aManagerInvitesFromThePageAndFiltersByOrganization() {
+    Tenants.Account admin = tenants.partnerAdmin("page-invite");
+    long customerId = tenants.organization(admin.organizationId(), "Invited Shop", admin.token());
+    String customer =
+        api.get("/api/v1/organizations/" + customerId, admin.token()).json().getString("name");
+    String invitee = Tenants.unique("page-invitee").toLowerCase() + "@example.test";
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+    browser.open("/users.xhtml").waitForText(admin.email());
+
+    browser.click("#list\\:invite").waitForText("The invitee gets a link");
+    browser
+        .click("#edit\\:organization")
+        .click("#edit\\:organization_items li[data-label='" + customer + " (Customer)']")
+        .type("#edit\\:email", invitee)
+        .type("#edit\\:displayName", "Page Invitee");
+    browser.driver().findElement(By.xpath("//label[text()='Customer user']")).click();
+    assertThat(browser.driver().findElements(By.id("edit:initialPassword")))
+        .as("an invitee chooses their own password")
+        .isEmpty();
+    browser.click("#edit\\:save").waitForText("The invitation is on its way.");
+    assertThat(InvitationsIT.lastMailTo(server, invitee, 1)).contains("/accept-invitation.xhtml");
+
+    browser
+        .click("#list\\:organizationFilter")
+        .click("#list\\:organizationFilter_items li[data-label='" + customer + "']");
+    waitUntilTableLacks(admin.email());
+    assertThat(browser.find("#list\\:table").getText()).contains(invitee).contains("Invited");
+    assertThat(
+            api.get("/api/v1/users?organizationId=" + customerId + "&status=invited", admin.token())
+                .body())
+        .contains(invitee);
+  }
+
+  @Test
   void theVendorAdministratorReadsKeptMailsInTheOutbox() {
     tenants.vendorAdmin();
     Tenants.Account partnerAdmin = tenants.partnerAdmin("page-outbox");

@@ -10,11 +10,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two-step sign-in with an authenticator app (RFC 6238) and recovery codes. */
 @ExtendWith(PortalServer.class)
@@ -275,9 +278,20 @@ class TwoStepIT {
   void vendorStaffSetItUpOnThePageBeforeAnythingElse() {
     long vendor = tenants.vendorOrganizationId();
     Tenants.Account agent = tenants.user(vendor, "VENDOR_AGENT", tenants.vendorAdmin());
-    Api.Reply reset =
-        api.post("/api/v1/users/" + agent.id() + "/two-step/reset", null, tenants.vendorAdmin());
-    assertThat(reset.status()).as(reset.body()).isEqualTo(204);
+    String user = "/api/v1/users/" + agent.id();
+    assertThat(api.get(user, tenants.vendorAdmin()).json().getBoolean("twoStepEnabled")).isTrue();
+    try (Browser admin = new Browser(server)) {
+      admin.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
+      admin.open("/users.xhtml").type("#list\\:search", agent.email());
+      new WebDriverWait(admin.driver(), Duration.ofSeconds(15))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#list\\:table_data tr")).size() == 1
+                      && d.findElement(By.id("list:table")).getText().contains(agent.email()));
+      admin.click("#list\\:table\\:0\\:resetTwoStep").click("#list\\:confirmYes");
+      admin.waitForText("Two-step sign-in is reset.");
+    }
+    assertThat(api.get(user, tenants.vendorAdmin()).json().getBoolean("twoStepEnabled")).isFalse();
     Authenticators.forget(agent.email());
 
     try (Browser browser = new Browser(server)) {
@@ -292,8 +306,7 @@ class TwoStepIT {
           .type("#twoStep\\:confirmCode", Authenticators.nextCode(agent.email()))
           .click("#twoStep\\:confirm")
           .waitForText("Recovery codes");
-      assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#codes li")))
-          .hasSize(10);
+      assertThat(browser.driver().findElements(By.cssSelector("#codes li"))).hasSize(10);
       browser.open("/users.xhtml");
       assertThat(browser.url()).contains("users.xhtml");
     }

@@ -22,7 +22,8 @@ public record UserView(
     boolean enabled,
     boolean mustChangePassword,
     Instant createdAt,
-    UserStatus status) {
+    UserStatus status,
+    boolean twoStepEnabled) {
 
   static UserView of(UserAccount user) {
     return new UserView(
@@ -37,6 +38,7 @@ public record UserView(
         user.isEnabled(),
         user.mustChangePassword(),
         user.createdAt(),
-        user.status());
+        user.status(),
+        user.usesTwoStep());
   }
 }

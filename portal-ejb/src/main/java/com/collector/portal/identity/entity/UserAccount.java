@@ -15,12 +15,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,6 +72,13 @@ public class UserAccount implements TenantOwned {
   @Column(name = "role")
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /**
+   * Read-only side, for views: the factor is added and removed as its own row (one small indexed
+   * read per listed user).
+   */
+  @OneToMany(mappedBy = "user", fetch = FetchType.LAZY)
+  private List<SecondFactor> secondFactors = new ArrayList<>();
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -191,6 +201,11 @@ public class UserAccount implements TenantOwned {
       return UserStatus.DISABLED;
     }
     return invitationPending ? UserStatus.INVITED : UserStatus.ENABLED;
+  }
+
+  /** Whether signing in asks for an authenticator code. */
+  public boolean usesTwoStep() {
+    return secondFactors.stream().anyMatch(SecondFactor::isConfirmed);
   }
 
   public boolean invitationPending() {

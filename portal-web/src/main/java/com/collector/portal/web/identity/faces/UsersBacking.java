@@ -1,7 +1,9 @@
 package com.collector.portal.web.identity.faces;
 
 import com.collector.portal.identity.boundary.Invitations;
+import com.collector.portal.identity.boundary.NewInvitation;
 import com.collector.portal.identity.boundary.NewUser;
+import com.collector.portal.identity.boundary.TwoStepVerification;
 import com.collector.portal.identity.boundary.UserFilter;
 import com.collector.portal.identity.boundary.UserView;
 import com.collector.portal.identity.boundary.Users;
@@ -36,9 +38,15 @@ public class UsersBacking implements Serializable {
 
   @Inject Users users;
   @Inject Invitations invitations;
+  @Inject TwoStepVerification twoStep;
   @Inject Organizations organizations;
 
   private String search;
+  private Long organizationFilter;
+
+  /** The add dialog either invites by e-mail or sets an initial password. */
+  private boolean inviting;
+
   private Role roleFilter;
   private UserStatus statusFilter;
   private BoundaryLazyModel<UserView> model;
@@ -61,7 +69,9 @@ public class UsersBacking implements Serializable {
   void init() {
     model =
         new BoundaryLazyModel<>(
-            request -> users.page(new UserFilter(null, roleFilter, statusFilter, search), request),
+            request ->
+                users.page(
+                    new UserFilter(organizationFilter, roleFilter, statusFilter, search), request),
             UserView::id);
     organizationChoices =
         organizations
@@ -71,6 +81,16 @@ public class UsersBacking implements Serializable {
   }
 
   public void startCreate() {
+    inviting = false;
+    clearDialog();
+  }
+
+  public void startInvite() {
+    inviting = true;
+    clearDialog();
+  }
+
+  private void clearDialog() {
     email = null;
     displayName = null;
     initialPassword = null;
@@ -79,9 +99,14 @@ public class UsersBacking implements Serializable {
 
   public void create() {
     Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-    users.create(
-        new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
-    Messages.info("users.created");
+    if (inviting) {
+      invitations.invite(new NewInvitation(organizationId, email, displayName, language, chosen));
+      Messages.info("users.invited");
+    } else {
+      users.create(
+          new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
+      Messages.info("users.created");
+    }
     PrimeFaces.current().executeScript("PF('userDialog').hide()");
   }
 
@@ -125,6 +150,11 @@ public class UsersBacking implements Serializable {
     Messages.info("users.invitationResent");
   }
 
+  public void resetTwoStep(UserView user) {
+    twoStep.resetFor(user.id());
+    Messages.info("users.twoStepReset");
+  }
+
   public void forcePasswordReset(UserView user) {
     users.forcePasswordReset(user.id());
     Messages.info("users.passwordResetForced");
@@ -144,6 +174,18 @@ public class UsersBacking implements Serializable {
 
   public Language[] getLanguages() {
     return Language.values();
+  }
+
+  public boolean isInviting() {
+    return inviting;
+  }
+
+  public Long getOrganizationFilter() {
+    return organizationFilter;
+  }
+
+  public void setOrganizationFilter(Long organizationFilter) {
+    this.organizationFilter = organizationFilter;
   }
 
   public String getSearch() {
