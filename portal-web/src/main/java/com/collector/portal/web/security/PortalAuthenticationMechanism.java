@@ -180,11 +180,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return AuthenticationStatus.SEND_FAILURE;
     }
     if (user.next() == SignInStep.CODE_REQUIRED) {
-      // Half signed in: the session remembers whose code may come next, for a few minutes.
-      newSession(request)
-          .setAttribute(
-              PENDING_CODE,
-              new PendingCode(user.id(), Instant.now().plus(CODE_STEP_WINDOW).toEpochMilli()));
+      // Half signed in: the session remembers whose code may come next, for a few minutes, and
+      // whoever was signed in on it before is signed out.
+      HttpSession session = newSession(request);
+      session.removeAttribute(USER);
+      session.removeAttribute(GROUPS);
+      session.setAttribute(
+          PENDING_CODE,
+          new PendingCode(user.id(), Instant.now().plus(CODE_STEP_WINDOW).toEpochMilli()));
       request.setAttribute(CODE_REQUIRED, Boolean.TRUE);
       return AuthenticationStatus.SEND_FAILURE;
     }
