@@ -89,6 +89,26 @@ class AdministrationPagesIT {
   }
 
   @Test
+  void aManagerUnlocksALockedAccountOnTheUsersPage() {
+    Tenants.Account admin = tenants.partnerAdmin("page-unlock");
+    Tenants.Account user = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      api.post("/api/v1/auth/token", AuthIT.credentials(user.email(), "bad-" + attempt), null);
+    }
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+
+    browser.open("/users.xhtml").waitForText("Locked after repeated failed sign-ins");
+    assertThat(browser.find("#list\\:locked").getText()).contains(user.email()).contains("5");
+    browser.click("#list\\:locked\\:0\\:unlock").waitForText("The account can sign in again.");
+
+    assertThat(browser.driver().findElements(By.id("list:locked"))).isEmpty();
+    assertThat(
+            api.post("/api/v1/auth/token", AuthIT.credentials(user.email(), user.password()), null)
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void theVendorAdministratorReadsKeptMailsInTheOutbox() {
     tenants.vendorAdmin();
     Tenants.Account partnerAdmin = tenants.partnerAdmin("page-outbox");

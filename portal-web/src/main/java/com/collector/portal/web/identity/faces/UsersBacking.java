@@ -1,6 +1,7 @@
 package com.collector.portal.web.identity.faces;
 
 import com.collector.portal.identity.boundary.Invitations;
+import com.collector.portal.identity.boundary.LockedAccountView;
 import com.collector.portal.identity.boundary.NewInvitation;
 import com.collector.portal.identity.boundary.NewUser;
 import com.collector.portal.identity.boundary.TwoStepVerification;
@@ -42,6 +43,7 @@ public class UsersBacking implements Serializable {
   @Inject Organizations organizations;
 
   private String search;
+  private List<LockedAccountView> locked;
   private Long organizationFilter;
 
   /** The add dialog either invites by e-mail or sets an initial password. */
@@ -148,6 +150,20 @@ public class UsersBacking implements Serializable {
   public void resendInvitation(UserView user) {
     invitations.resend(user.id());
     Messages.info("users.invitationResent");
+  }
+
+  /** Accounts of the subtree whose sign-in is blocked now; read once per view, after unlocks. */
+  public List<LockedAccountView> getLocked() {
+    if (locked == null) {
+      locked = users.lockedAccounts();
+    }
+    return locked;
+  }
+
+  public void unlock(LockedAccountView account) {
+    users.unlock(account.userId());
+    locked = null;
+    Messages.info("users.unlocked");
   }
 
   public void resetTwoStep(UserView user) {
