@@ -117,5 +117,20 @@ class PartnerAccessIT {
     }
     assertThat(api.get("/api/v1/organizations/" + customer, partner.token()).status())
         .isEqualTo(404);
+
+    String customerName =
+        api.get("/api/v1/organizations/" + customer, tenants.vendorAdmin())
+            .json()
+            .getString("name");
+    try (Browser vendor = new Browser(server)) {
+      vendor.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
+      vendor.open("/organizations.xhtml").type("#list\\:search", customerName);
+      vendor.waitFor("a[href*='partner-access.xhtml?id=" + customer + "']");
+      vendor.click("a[href*='partner-access.xhtml?id=" + customer + "']");
+      vendor.waitForText("access is suspended").click("#access\\:resume");
+      vendor.waitForText("access is resumed");
+    }
+    assertThat(api.get("/api/v1/organizations/" + customer, partner.token()).status())
+        .isEqualTo(200);
   }
 }
