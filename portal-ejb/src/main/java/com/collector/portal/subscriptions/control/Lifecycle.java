@@ -53,8 +53,13 @@ public class Lifecycle {
   /** Loads and locks a subscription of the subtree, with every transition due applied. */
   public Subscription lockedAndCurrent(long id) {
     Subscription subscription = store.findForUpdate(Subscription.class, id);
-    subscription.catchUp(
-        subscription.planVersion().plan().current(), Duration.ofDays(graceDays), clock.instant());
+    catchUp(subscription);
     return subscription;
+  }
+
+  /** Applies every transition due by now to a locked subscription; answers how many. */
+  public int catchUp(Subscription subscription) {
+    return subscription.catchUp(
+        subscription.planVersion().plan().current(), Duration.ofDays(graceDays), clock.instant());
   }
 }

@@ -1,6 +1,8 @@
 package com.collector.portal.web.subscriptions.rest;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.subscriptions.boundary.RenewalRunView;
+import com.collector.portal.subscriptions.boundary.Renewals;
 import com.collector.portal.subscriptions.boundary.SubscriptionFilter;
 import com.collector.portal.subscriptions.boundary.SubscriptionView;
 import com.collector.portal.subscriptions.boundary.Subscriptions;
@@ -25,7 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * Subscriptions of the caller's subtree. Changes are sub-resources: {@code cancellation} (POST to
  * cancel at term end, DELETE to undo), {@code auto-renewal} (POST on, DELETE off), {@code renewal}
- * and {@code termination} (vendor staff).
+ * and {@code termination} (vendor staff); {@code renewal-run} runs the renewal job (vendor staff).
  */
 @RequestScoped
 @Path("v1/subscriptions")
@@ -36,6 +38,7 @@ public class SubscriptionsResource {
   private static final String ID = "{id: [0-9]{1,18}}";
 
   @Inject Subscriptions subscriptions;
+  @Inject Renewals renewals;
 
   @GET
   public Page<SubscriptionView> list(
@@ -58,6 +61,13 @@ public class SubscriptionsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
+  }
+
+  /** Runs the renewal job now (vendor staff); it also runs every quarter of an hour. */
+  @POST
+  @Path("renewal-run")
+  public RenewalRunView runRenewals() {
+    return renewals.runNow();
   }
 
   @GET
