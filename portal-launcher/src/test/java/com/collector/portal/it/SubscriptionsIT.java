@@ -168,6 +168,12 @@ class SubscriptionsIT {
     assertThat(order(sibling, plan, a.token()).status()).isEqualTo(404);
 
     assertThat(api.get(path, siblingAdmin.token()).status()).isEqualTo(404);
+    assertThat(
+            api.get("/api/v1/subscriptions/entitlements?customerId=" + customerOfB, a.token())
+                .status())
+        .isEqualTo(404);
+    JsonObject own = api.get("/api/v1/subscriptions/entitlements", siblingAdmin.token()).json();
+    assertThat(own.getBoolean("governed")).as("never subscribed: not restricted yet").isFalse();
     assertThat(api.post(path + "/cancellation", null, siblingAdmin.token()).status())
         .isEqualTo(404);
 
@@ -212,6 +218,11 @@ class SubscriptionsIT {
             partner.token());
     assertThat(invited.status()).as(invited.body()).isEqualTo(403);
     assertThat(invited.problemFields()).isEqualTo("maxUsers");
+    JsonObject granted =
+        api.get("/api/v1/subscriptions/entitlements?customerId=" + customer, partner.token())
+            .json();
+    assertThat(granted.getBoolean("governed")).isTrue();
+    assertThat(granted.getJsonObject("entitlements").getInt("maxUsers")).isEqualTo(2);
   }
 
   private long plan(Integer trialDays, Integer maxUsers) {

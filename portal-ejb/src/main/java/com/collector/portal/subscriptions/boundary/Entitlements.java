@@ -1,7 +1,9 @@
 package com.collector.portal.subscriptions.boundary;
 
+import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.EntitlementMissingException;
+import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.subscriptions.control.Lifecycle;
 import com.collector.portal.subscriptions.entity.Feature;
 import com.collector.portal.subscriptions.entity.Limit;
@@ -9,6 +11,7 @@ import com.collector.portal.subscriptions.entity.PlanEntitlements;
 import com.collector.portal.subscriptions.entity.Subscription;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.ejb.Stateless;
@@ -32,6 +35,43 @@ public class Entitlements {
 
   @Inject Store store;
   @Inject Lifecycle lifecycle;
+
+  /**
+   * What {@code customerId} (the caller's own organization when null and the caller is a customer)
+   * may use now; a customer outside the caller's subtree is not found.
+   */
+  public CustomerEntitlementsView of(Long customerId) {
+    TenantScope scope = store.scope();
+    scope.require(Right.VIEW);
+    Long id = customerId;
+    if (id == null && scope.kind() == OrganizationKind.CUSTOMER) {
+      id = scope.organizationId();
+    }
+    if (id == null) {
+      throw new InvalidInputException("customerId", "is required");
+    }
+    Organization customer = store.find(Organization.class, id);
+    if (customer.kind() != OrganizationKind.CUSTOMER) {
+      throw new InvalidInputException("customerId", "is not a customer");
+    }
+    Optional<Subscription> live = lifecycle.live(customer.id());
+    if (live.isPresent()) {
+      Subscription subscription = live.get();
+      return new CustomerEntitlementsView(
+          customer.id(),
+          true,
+          subscription.id(),
+          subscription.state(),
+          EntitlementsView.of(subscription.planVersion().entitlements()));
+    }
+    boolean governed = lifecycle.everSubscribed(customer.id());
+    return new CustomerEntitlementsView(
+        customer.id(),
+        governed,
+        null,
+        null,
+        governed ? EntitlementsView.of(PlanEntitlements.none()) : null);
+  }
 
   /** Whether the customer's plan includes {@code feature}. */
   public boolean allows(long customerId, Feature feature) {

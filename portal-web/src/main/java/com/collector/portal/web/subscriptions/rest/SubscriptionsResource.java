@@ -1,6 +1,8 @@
 package com.collector.portal.web.subscriptions.rest;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.subscriptions.boundary.CustomerEntitlementsView;
+import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.subscriptions.boundary.RenewalRunView;
 import com.collector.portal.subscriptions.boundary.Renewals;
 import com.collector.portal.subscriptions.boundary.SubscriptionFilter;
@@ -39,6 +41,7 @@ public class SubscriptionsResource {
 
   @Inject Subscriptions subscriptions;
   @Inject Renewals renewals;
+  @Inject Entitlements entitlements;
 
   @GET
   public Page<SubscriptionView> list(
@@ -61,6 +64,16 @@ public class SubscriptionsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
         .entity(created)
         .build();
+  }
+
+  /**
+   * What a customer of the subtree may use now; without {@code customerId}, the caller's own
+   * customer organization.
+   */
+  @GET
+  @Path("entitlements")
+  public CustomerEntitlementsView entitlements(@QueryParam("customerId") String customerId) {
+    return entitlements.of(Paging.optionalId(customerId, "customerId"));
   }
 
   /** Runs the renewal job now (vendor staff); it also runs every quarter of an hour. */
