@@ -102,6 +102,40 @@ class SubscriptionsIT {
   }
 
   @Test
+  void anUpgradeAppliesAtOnceAndADowngradeIsPreviewedAndScheduled() {
+    long small = plan(null, 1);
+    long large = plan(null, null);
+    Tenants.Account partner = tenants.partnerAdmin("sub-change");
+    long customer = tenants.organization(partner.organizationId(), "changer", partner.token());
+    tenants.user(customer, "CUSTOMER_ADMIN", partner.token());
+    String path =
+        "/api/v1/subscriptions/"
+            + order(customer, large, partner.token()).json().getJsonNumber("id").longValue();
+
+    assertRefused(
+        api.post(path + "/plan-change", "{\"planId\":%d}".formatted(large), partner.token()),
+        400,
+        "planId");
+    assertRefused(api.get(path + "/plan-change?planId=999999999", partner.token()), 400, "planId");
+    tenants.user(customer, "CUSTOMER_USER", partner.token());
+    JsonObject preview = api.get(path + "/plan-change?planId=" + small, partner.token()).json();
+    assertThat(preview.getBoolean("immediate")).isFalse();
+    assertThat(preview.getJsonArray("limitChanges").getJsonObject(0).getString("limit"))
+        .isEqualTo("maxUsers");
+    JsonObject excess = preview.getJsonArray("exceeding").getJsonObject(0);
+    assertThat(excess.getString("limit")).isEqualTo("maxUsers");
+    assertThat(excess.getInt("inUse")).isEqualTo(2);
+    assertThat(excess.getInt("allowed")).isEqualTo(1);
+
+    JsonObject scheduled =
+        api.post(path + "/plan-change", "{\"planId\":%d}".formatted(small), partner.token()).json();
+    assertThat(scheduled.getJsonNumber("planId").longValue()).isEqualTo(large);
+    assertThat(scheduled.getString("scheduledPlanCode")).startsWith("plan-");
+    JsonObject withdrawn = api.delete(path + "/plan-change", partner.token()).json();
+    assertThat(withdrawn.containsKey("scheduledPlanCode")).isFalse();
+  }
+
+  @Test
   void badOrdersAndCatalogChangesAreRefusedNamingTheField() {
     long plan = plan(null, null);
     Tenants.Account partner = tenants.partnerAdmin("sub-refusals");

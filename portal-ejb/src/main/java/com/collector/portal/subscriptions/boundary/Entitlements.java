@@ -1,22 +1,20 @@
 package com.collector.portal.subscriptions.boundary;
 
 import com.collector.portal.identity.entity.Right;
-import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.EntitlementMissingException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.subscriptions.control.Lifecycle;
+import com.collector.portal.subscriptions.control.Usage;
 import com.collector.portal.subscriptions.entity.Feature;
 import com.collector.portal.subscriptions.entity.Limit;
 import com.collector.portal.subscriptions.entity.PlanEntitlements;
 import com.collector.portal.subscriptions.entity.Subscription;
-import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.LongSupplier;
@@ -35,6 +33,7 @@ public class Entitlements {
 
   @Inject Store store;
   @Inject Lifecycle lifecycle;
+  @Inject Usage usage;
 
   /**
    * What {@code customerId} (the caller's own organization when null and the caller is a customer)
@@ -133,21 +132,9 @@ public class Entitlements {
    * for one more enabled user (invited ones count). Partners and the vendor are not capped.
    */
   public void requireUserSeat(Organization organization) {
-    if (organization.kind() != OrganizationKind.CUSTOMER) {
-      return;
+    if (organization.kind() == OrganizationKind.CUSTOMER) {
+      requireWithinLimit(organization.id(), Limit.MAX_USERS, () -> usage.users(organization.id()));
     }
-    requireWithinLimit(
-        organization.id(),
-        Limit.MAX_USERS,
-        () ->
-            store
-                .page(
-                    UserAccount.class,
-                    "e.organization.id = :organization AND e.enabled = TRUE",
-                    Map.of("organization", organization.id()),
-                    "e.id",
-                    new PageRequest(0, 1, null, true))
-                .total());
   }
 
   private Optional<PlanEntitlements> entitlementsOf(long customerId) {

@@ -6,7 +6,10 @@ import com.collector.portal.subscriptions.entity.SubscriptionState;
 import java.time.Instant;
 import java.util.List;
 
-/** A subscription as pages and the API show it; {@code history} only when one is read by id. */
+/**
+ * A subscription as pages and the API show it; {@code history} only when one is read by id, {@code
+ * scheduledPlanCode} when a downgrade waits for the term end.
+ */
 public record SubscriptionView(
     long id,
     long customerId,
@@ -14,6 +17,7 @@ public record SubscriptionView(
     long planId,
     String planCode,
     int planVersion,
+    String scheduledPlanCode,
     SubscriptionState state,
     boolean autoRenew,
     Instant startedAt,
@@ -44,6 +48,7 @@ public record SubscriptionView(
         plan.plan().id(),
         plan.plan().code(),
         plan.number(),
+        s.scheduledPlanVersion() == null ? null : s.scheduledPlanVersion().plan().code(),
         s.state(),
         s.autoRenew(),
         s.startedAt(),

@@ -8,6 +8,8 @@ import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.subscriptions.control.Lifecycle;
 import com.collector.portal.subscriptions.control.PlanCatalog;
+import com.collector.portal.subscriptions.control.Usage;
+import com.collector.portal.subscriptions.entity.Limit;
 import com.collector.portal.subscriptions.entity.Plan;
 import com.collector.portal.subscriptions.entity.PlanVersion;
 import com.collector.portal.subscriptions.entity.Subscription;
@@ -42,6 +44,7 @@ public class Subscriptions {
   @Inject Store store;
   @Inject PlanCatalog catalog;
   @Inject Lifecycle lifecycle;
+  @Inject Usage usage;
   @Inject AuditLog audit;
   @Inject Inputs inputs;
   @Inject Clock clock;
@@ -135,6 +138,44 @@ public class Subscriptions {
         (s, now) -> {
           s.autoRenew(on, now);
         });
+  }
+
+  /** What moving to {@code planId} would change, before confirming it. */
+  public PlanChangePreview previewPlanChange(long id, Long planId) {
+    store.scope().require(Right.MANAGE_SUBSCRIPTIONS);
+    Subscription subscription = store.find(Subscription.class, id);
+    PlanVersion target = target(planId);
+    if (target.plan() == subscription.planVersion().plan()) {
+      throw new InvalidInputException("planId", "is the subscription's plan already");
+    }
+    return PlanChangePreview.of(
+        subscription.planVersion(),
+        target,
+        subscription.periodEnd(),
+        clock.instant(),
+        Map.of(Limit.MAX_USERS, usage.users(subscription.customer().id())));
+  }
+
+  /** Upgrades at once, or schedules a downgrade for the term end. */
+  public SubscriptionView changePlan(long id, Long planId) {
+    store.scope().require(Right.MANAGE_SUBSCRIPTIONS);
+    PlanVersion target = target(planId);
+    return change(id, "subscription.plan-changed", (s, now) -> s.changePlan(target, now));
+  }
+
+  /** Withdraws a downgrade scheduled for the term end. */
+  public SubscriptionView cancelPlanChange(long id) {
+    return change(id, "subscription.plan-change-cancelled", (s, now) -> s.cancelPlanChange(now));
+  }
+
+  private PlanVersion target(Long planId) {
+    if (planId == null) {
+      throw new InvalidInputException("planId", "is required");
+    }
+    return catalog
+        .find(planId)
+        .orElseThrow(() -> new InvalidInputException("planId", "is not a plan of the catalog"))
+        .current();
   }
 
   /** Ends the subscription at once: vendor staff only. */

@@ -86,6 +86,23 @@ public class PlanEntitlements {
     return value == null ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
+  /** Whether these include everything {@code other} does: a change to them loses nothing. */
+  public boolean covers(PlanEntitlements other) {
+    for (Feature feature : Feature.values()) {
+      if (other.allows(feature) && !allows(feature)) {
+        return false;
+      }
+    }
+    for (Limit limit : Limit.values()) {
+      OptionalInt mine = limit(limit);
+      OptionalInt theirs = other.limit(limit);
+      if (mine.isPresent() && (theirs.isEmpty() || mine.getAsInt() < theirs.getAsInt())) {
+        return false;
+      }
+    }
+    return allowedPlugins().containsAll(other.allowedPlugins());
+  }
+
   public boolean allowsPlugin(String pluginId) {
     return allowedPlugins().contains(pluginId);
   }

@@ -30,11 +30,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A customer's subscription to one plan version. Owned by the customer, so the customer, its
@@ -60,6 +58,10 @@ public class Subscription implements TenantOwned {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "plan_version_id")
   private PlanVersion planVersion;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "scheduled_plan_version_id")
+  private PlanVersion scheduledPlanVersion;
 
   @Enumerated(EnumType.STRING)
   private SubscriptionState state;
@@ -158,6 +160,35 @@ public class Subscription implements TenantOwned {
     renewFrom(latest, periodEnd, now);
   }
 
+  /**
+   * Moves to another plan's current version: at once when it loses nothing (an upgrade), else at
+   * the next renewal (a downgrade, cancellable until then).
+   */
+  public void changePlan(PlanVersion target, Instant now) {
+    requireState("change the plan of", TRIAL, ACTIVE);
+    if (target.plan() == planVersion.plan()) {
+      throw new InvalidInputException("planId", "is the subscription's plan already");
+    }
+    SubscriptionState from = state;
+    if (target.entitlements().covers(planVersion.entitlements())) {
+      planVersion = target;
+      scheduledPlanVersion = null;
+      record(SubscriptionEventType.PLAN_CHANGED, from, now, now);
+    } else {
+      scheduledPlanVersion = target;
+      record(SubscriptionEventType.PLAN_CHANGE_SCHEDULED, from, now, now);
+    }
+  }
+
+  /** Withdraws a downgrade scheduled for the term end. */
+  public void cancelPlanChange(Instant now) {
+    if (scheduledPlanVersion == null) {
+      throw new ConflictException("error.subscriptionState", "state", "No plan change is due");
+    }
+    scheduledPlanVersion = null;
+    record(SubscriptionEventType.PLAN_CHANGE_CANCELLED, state, now, now);
+  }
+
   /** Ends the subscription at its term end (no grace); undoable until then. */
   public void cancelAtTermEnd(Instant now) {
     requireState("cancel", TRIAL, ACTIVE);
@@ -234,18 +265,13 @@ public class Subscription implements TenantOwned {
         }
         return true;
       }
-      case GRACE -> {
-        if (now.isBefore(graceEndsAt)) {
+      case GRACE, CANCELLED -> {
+        // After grace, or at the end of a cancelled term (no grace for a chosen end).
+        Instant end = state == GRACE ? graceEndsAt : periodEnd;
+        if (now.isBefore(end)) {
           return false;
         }
-        end(EXPIRED, graceEndsAt, now);
-        return true;
-      }
-      case CANCELLED -> {
-        if (now.isBefore(periodEnd)) {
-          return false;
-        }
-        end(EXPIRED, periodEnd, now);
+        end(EXPIRED, end, now);
         return true;
       }
       default -> {
@@ -256,7 +282,8 @@ public class Subscription implements TenantOwned {
 
   private void renewFrom(PlanVersion latest, Instant start, Instant now) {
     SubscriptionState from = state;
-    startPeriod(latest, start);
+    startPeriod(scheduledPlanVersion == null ? latest : scheduledPlanVersion, start);
+    scheduledPlanVersion = null;
     state = ACTIVE;
     graceEndsAt = null;
     record(SubscriptionEventType.RENEWED, from, start, now);
@@ -277,8 +304,7 @@ public class Subscription implements TenantOwned {
   }
 
   private void requireState(String action, SubscriptionState... allowed) {
-    Set<SubscriptionState> states = EnumSet.of(allowed[0], allowed);
-    if (!states.contains(state)) {
+    if (!List.of(allowed).contains(state)) {
       throw new ConflictException(
           "error.subscriptionState",
           "state",
@@ -318,6 +344,11 @@ public class Subscription implements TenantOwned {
 
   public PlanVersion planVersion() {
     return planVersion;
+  }
+
+  /** The version a scheduled downgrade renews onto, or null. */
+  public PlanVersion scheduledPlanVersion() {
+    return scheduledPlanVersion;
   }
 
   public SubscriptionState state() {

@@ -67,4 +67,16 @@ class PlanEntitlementsTest {
     assertThat(second.ownerPath()).isEqualTo("/1/");
     assertThat(plan.name(com.collector.portal.identity.entity.Language.fr)).isEqualTo("Pro FR");
   }
+
+  @Test
+  void entitlementsCoverOthersThatLoseNothing() {
+    PlanEntitlements more =
+        new PlanEntitlements(
+            true, true, true, false, null, null, 90, List.of("sql", "odbc", "ftp"));
+
+    assertThat(more.covers(cut)).isTrue();
+    assertThat(cut.covers(more)).isFalse();
+    assertThat(cut.covers(cut)).isTrue();
+    assertThat(PlanEntitlements.none().covers(cut)).isFalse();
+  }
 }

@@ -174,4 +174,57 @@ class SubscriptionTest {
         .extracting(SubscriptionEvent::type)
         .containsExactly(ORDERED, SubscriptionEventType.AUTO_RENEW_OFF);
   }
+
+  @Test
+  void anUpgradeTakesEffectNowAndADowngradeAtTheNextRenewalUnlessCancelled() {
+    Plan basic =
+        new Plan(
+            vendor.path(),
+            "basic",
+            "B",
+            "B",
+            "B",
+            Term.MONTHLY,
+            null,
+            new PlanEntitlements(true, false, false, false, 1, 2, 30, List.of()),
+            T0);
+    Plan premium =
+        new Plan(
+            vendor.path(),
+            "premium",
+            "P",
+            "P",
+            "P",
+            Term.MONTHLY,
+            null,
+            new PlanEntitlements(true, true, true, true, null, null, 365, List.of("sql")),
+            T0);
+    Subscription cut = Subscription.order(customer, basic.current(), true, T0);
+
+    Refusals.assertInvalidInput(() -> cut.changePlan(basic.current(), T0), "planId");
+    cut.changePlan(premium.current(), T0.plusSeconds(1));
+    assertThat(cut.planVersion()).isSameAs(premium.current());
+    assertThat(cut.scheduledPlanVersion()).isNull();
+
+    cut.changePlan(basic.current(), T0.plusSeconds(2));
+    assertThat(cut.planVersion()).isSameAs(premium.current());
+    assertThat(cut.scheduledPlanVersion()).isSameAs(basic.current());
+    cut.cancelPlanChange(T0.plusSeconds(3));
+    assertThatThrownBy(() -> cut.cancelPlanChange(T0.plusSeconds(4)))
+        .isInstanceOf(ConflictException.class);
+
+    cut.changePlan(basic.current(), T0.plusSeconds(5));
+    cut.catchUp(premium.current(), GRACE, cut.periodEnd());
+    assertThat(cut.planVersion()).isSameAs(basic.current());
+    assertThat(cut.scheduledPlanVersion()).isNull();
+    assertThat(cut.history())
+        .extracting(SubscriptionEvent::type)
+        .containsExactly(
+            ORDERED,
+            SubscriptionEventType.PLAN_CHANGED,
+            SubscriptionEventType.PLAN_CHANGE_SCHEDULED,
+            SubscriptionEventType.PLAN_CHANGE_CANCELLED,
+            SubscriptionEventType.PLAN_CHANGE_SCHEDULED,
+            RENEWED);
+  }
 }

@@ -3,6 +3,7 @@ package com.collector.portal.web.subscriptions.rest;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.subscriptions.boundary.CustomerEntitlementsView;
 import com.collector.portal.subscriptions.boundary.Entitlements;
+import com.collector.portal.subscriptions.boundary.PlanChangePreview;
 import com.collector.portal.subscriptions.boundary.RenewalRunView;
 import com.collector.portal.subscriptions.boundary.Renewals;
 import com.collector.portal.subscriptions.boundary.SubscriptionFilter;
@@ -29,7 +30,8 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * Subscriptions of the caller's subtree. Changes are sub-resources: {@code cancellation} (POST to
  * cancel at term end, DELETE to undo), {@code auto-renewal} (POST on, DELETE off), {@code renewal}
- * and {@code termination} (vendor staff); {@code renewal-run} runs the renewal job (vendor staff).
+ * {@code plan-change} (GET preview, POST change, DELETE a scheduled downgrade) and {@code
+ * termination} (vendor staff); {@code renewal-run} runs the renewal job (vendor staff).
  */
 @RequestScoped
 @Path("v1/subscriptions")
@@ -117,6 +119,27 @@ public class SubscriptionsResource {
   @Path(ID + "/auto-renewal")
   public SubscriptionView autoRenewOff(@PathParam("id") long id) {
     return subscriptions.autoRenew(id, false);
+  }
+
+  /** What moving to {@code planId} would change: gained and lost, when, what exceeds. */
+  @GET
+  @Path(ID + "/plan-change")
+  public PlanChangePreview previewPlanChange(
+      @PathParam("id") long id, @QueryParam("planId") String planId) {
+    return subscriptions.previewPlanChange(id, Paging.optionalId(planId, "planId"));
+  }
+
+  /** Upgrades at once, or schedules a downgrade for the term end. */
+  @POST
+  @Path(ID + "/plan-change")
+  public SubscriptionView changePlan(@PathParam("id") long id, PlanChangeJson input) {
+    return subscriptions.changePlan(id, input == null ? null : input.planId());
+  }
+
+  @DELETE
+  @Path(ID + "/plan-change")
+  public SubscriptionView cancelPlanChange(@PathParam("id") long id) {
+    return subscriptions.cancelPlanChange(id);
   }
 
   @POST
