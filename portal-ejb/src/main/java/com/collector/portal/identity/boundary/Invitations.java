@@ -12,6 +12,7 @@ import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.Inputs;
+import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Invitations {
 
   @Inject Store store;
+  @Inject Entitlements entitlements;
   @Inject CurrentScope current;
   @Inject Inputs inputs;
   @Inject AuditLog audit;
@@ -50,6 +52,7 @@ public class Invitations {
     inputs.valid(input, "invitation");
     Organization organization = store.find(Organization.class, input.organizationId());
     Grants.requireGrantable(scope, input.roles());
+    entitlements.requireUserSeat(organization);
     String name =
         input.displayName() == null || input.displayName().isBlank()
             ? input.email()

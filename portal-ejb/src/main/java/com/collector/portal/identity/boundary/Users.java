@@ -16,6 +16,7 @@ import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tenancy.control.PageRequest;
@@ -43,6 +44,7 @@ public class Users {
   private static final Set<String> SORTABLE = Set.of("email", "displayName", "createdAt");
 
   @Inject Store store;
+  @Inject Entitlements entitlements;
   @Inject AuditLog audit;
   @Inject Inputs inputs;
   @Inject PasswordHasher hasher;
@@ -153,6 +155,7 @@ public class Users {
     inputs.valid(input, "user");
     Organization organization = store.find(Organization.class, input.organizationId());
     Grants.requireGrantable(scope, input.roles());
+    entitlements.requireUserSeat(organization);
     PasswordPolicy.check(input.initialPassword(), input.email(), "initialPassword");
     UserAccount user =
         UserAccount.create(

@@ -1,6 +1,7 @@
 package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.ConflictException;
+import com.collector.portal.platform.boundary.EntitlementMissingException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
 import com.collector.portal.platform.boundary.PortalException;
@@ -25,6 +26,9 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       errors = invalid.errors();
     } else if (e instanceof ConflictException conflict && conflict.field() != null) {
       errors = List.of(new FieldError(conflict.field(), e.getMessage()));
+    } else if (e instanceof EntitlementMissingException missing) {
+      // The missing entitlement is named like a field, so clients read it where they read fields.
+      errors = List.of(new FieldError(missing.entitlement(), e.getMessage()));
     }
     Response response =
         new Problem(e.type(), title(e), e.status(), e.getMessage(), errors).toResponse();

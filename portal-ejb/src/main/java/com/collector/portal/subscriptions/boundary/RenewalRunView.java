@@ -1,0 +1,9 @@
+package com.collector.portal.subscriptions.boundary;
+
+/**
+ * What one renewal run did.
+ *
+ * @param subscriptions subscriptions that had something due
+ * @param transitions transitions applied to them (renewals, grace, expiries)
+ */
+public record RenewalRunView(int subscriptions, int transitions) {}

@@ -1,0 +1,27 @@
+package com.collector.portal.subscriptions.control;
+
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.tenancy.control.Store;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** How much of what plans limit a customer uses now. */
+@ApplicationScoped
+public class Usage {
+
+  @Inject Store store;
+
+  /** Enabled users of the customer, invited ones included: what {@code maxUsers} caps. */
+  public long users(long customerId) {
+    return store
+        .page(
+            UserAccount.class,
+            "e.organization.id = :organization AND e.enabled = TRUE",
+            Map.of("organization", customerId),
+            "e.id",
+            new PageRequest(0, 1, null, true))
+        .total();
+  }
+}
