@@ -152,8 +152,10 @@ class AdministrationPagesIT {
   }
 
   private void waitUntilTableLacks(String text) {
+    // The table is re-rendered by ajax while this looks at it: a stale element is looked up again.
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("list:table")).getText().contains(text));
   }
 }

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Two-step sign-in with an authenticator app (RFC 6238) and recovery codes. */
@@ -284,6 +285,7 @@ class TwoStepIT {
       admin.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
       admin.open("/users.xhtml").type("#list\\:search", agent.email());
       new WebDriverWait(admin.driver(), Duration.ofSeconds(15))
+          .ignoring(StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElements(By.cssSelector("#list\\:table_data tr")).size() == 1
