@@ -48,6 +48,17 @@ class RenewalsIT {
     assertThat(inGrace.getString("graceEndsAt")).isNotBlank();
     assertThat(api.get("/api/v1/subscriptions?state=GRACE", partner.token()).json().getInt("total"))
         .isEqualTo(1);
+    long customer = inGrace.getJsonNumber("customerId").longValue();
+    Api.Reply added =
+        api.post(
+            "/api/v1/users",
+            ("{\"organizationId\":%d,\"email\":%s,\"displayName\":\"Late\",\"language\":\"en\","
+                    + "\"roles\":[\"CUSTOMER_USER\"],\"initialPassword\":\"Initial-password-in-grace-1\"}")
+                .formatted(
+                    customer, Api.quote(Tenants.unique("late").toLowerCase() + "@example.test")),
+            partner.token());
+    assertThat(added.status()).as("read-only in grace: " + added.body()).isEqualTo(403);
+    assertThat(added.problemFields()).isEqualTo("maxUsers");
 
     shift(id, "14 days");
     run();

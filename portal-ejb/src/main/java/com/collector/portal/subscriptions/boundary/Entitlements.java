@@ -9,6 +9,7 @@ import com.collector.portal.subscriptions.entity.Feature;
 import com.collector.portal.subscriptions.entity.Limit;
 import com.collector.portal.subscriptions.entity.PlanEntitlements;
 import com.collector.portal.subscriptions.entity.Subscription;
+import com.collector.portal.subscriptions.entity.SubscriptionState;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import com.collector.portal.tenancy.entity.Organization;
@@ -101,6 +102,11 @@ public class Entitlements {
     OptionalInt cap;
     if (live.isPresent()) {
       Subscription locked = store.findForUpdate(Subscription.class, live.get().id());
+      if (locked.state() == SubscriptionState.GRACE) {
+        // Grace keeps what the customer has, read-only: nothing is added until it renews.
+        throw new EntitlementMissingException(
+            limit.key(), "The customer's subscription is in its grace period: renew it first");
+      }
       cap =
           Lifecycle.LIVE.contains(locked.state())
               ? locked.planVersion().entitlements().limit(limit)
