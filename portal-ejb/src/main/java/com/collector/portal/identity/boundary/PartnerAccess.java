@@ -35,30 +35,23 @@ public class PartnerAccess {
   }
 
   public PartnerAccessView suspend(long customerId) {
-    Organization customer = changeable(customerId);
-    var before = customer.auditState();
-    customer.suspendPartnerAccess(clock.instant());
-    audit.record(
-        "organization.partner-access-suspended",
-        "organization",
-        customer.id(),
-        customer.path(),
-        before,
-        customer.auditState());
-    return view(customer);
+    return change(customerId, "organization.partner-access-suspended", true);
   }
 
   public PartnerAccessView resume(long customerId) {
+    return change(customerId, "organization.partner-access-resumed", false);
+  }
+
+  private PartnerAccessView change(long customerId, String action, boolean suspended) {
     Organization customer = changeable(customerId);
     var before = customer.auditState();
-    customer.resumePartnerAccess(clock.instant());
+    if (suspended) {
+      customer.suspendPartnerAccess(clock.instant());
+    } else {
+      customer.resumePartnerAccess(clock.instant());
+    }
     audit.record(
-        "organization.partner-access-resumed",
-        "organization",
-        customer.id(),
-        customer.path(),
-        before,
-        customer.auditState());
+        action, "organization", customer.id(), customer.path(), before, customer.auditState());
     return view(customer);
   }
 
