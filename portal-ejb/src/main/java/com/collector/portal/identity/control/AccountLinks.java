@@ -4,6 +4,7 @@ import com.collector.portal.identity.entity.Invitation;
 import com.collector.portal.identity.entity.Invitation.Purpose;
 import com.collector.portal.identity.entity.RefreshToken;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.notifications.control.MailTexts;
 import com.collector.portal.notifications.control.Mailer;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Store;
@@ -11,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,17 +48,10 @@ public class AccountLinks {
    */
   public void mail(
       UserAccount user, String texts, String page, String token, Map<String, String> placeholders) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "com.collector.portal.notifications.mails", user.language().locale());
-    String body =
-        bundle
-            .getString(texts + ".body")
-            .replace("{link}", publicUrl.replaceAll("/+$", "") + page + "?token=" + token);
-    for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
-      body = body.replace("{" + placeholder.getKey() + "}", placeholder.getValue());
-    }
-    mailer.send(user.ownerPath(), user.email(), bundle.getString(texts + ".subject"), body);
+    Map<String, String> filled = new HashMap<>(placeholders);
+    filled.put("link", publicUrl.replaceAll("/+$", "") + page + "?token=" + token);
+    MailTexts.Text text = MailTexts.render(user.language().locale(), texts, filled);
+    mailer.send(user.ownerPath(), user.email(), text.subject(), text.body());
   }
 
   /** Every password-reset link of {@code user}, oldest first. */

@@ -4,7 +4,10 @@ import com.collector.portal.audit.control.AuditLog;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.subscriptions.control.Lifecycle;
+import com.collector.portal.subscriptions.control.SubscriptionNotices;
+import com.collector.portal.subscriptions.entity.Period;
 import com.collector.portal.subscriptions.entity.Subscription;
+import com.collector.portal.subscriptions.entity.SubscriptionState;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
@@ -16,9 +19,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +48,7 @@ public class Renewals {
   @Inject CurrentScope current;
   @Inject Lifecycle lifecycle;
   @Inject AuditLog audit;
+  @Inject SubscriptionNotices notices;
   @Inject Clock clock;
   @Resource SessionContext context;
 
@@ -53,30 +63,58 @@ public class Renewals {
     return runAll();
   }
 
-  /** Advances every subscription with something due, batch by batch, as the named system job. */
+  /**
+   * Advances every subscription with something due, then mails the reminders due, batch by batch,
+   * as the named system job.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RenewalRunView runAll() {
     Renewals self = context.getBusinessObject(Renewals.class);
     Instant now = clock.instant();
-    int subscriptions = 0;
-    int transitions = 0;
+    int[] advanced = new int[2]; // subscriptions, transitions
+    eachBatch(
+        after -> dueAfter(after, now),
+        id -> {
+          int steps = self.advance(id);
+          advanced[0] += steps > 0 ? 1 : 0;
+          advanced[1] += steps;
+        });
+    int[] reminders = new int[1];
+    eachBatch(after -> remindersAfter(after, now), id -> reminders[0] += self.remind(id) ? 1 : 0);
+    LOG.info(
+        () ->
+            "Renewal run: %d transitions on %d subscriptions, %d reminders"
+                .formatted(advanced[1], advanced[0], reminders[0]));
+    return new RenewalRunView(advanced[0], advanced[1], reminders[0]);
+  }
+
+  /**
+   * Hands every id the query finds to {@code work}, a batch of ids after the last one at a time.
+   */
+  private static void eachBatch(LongFunction<List<Long>> idsAfter, LongConsumer work) {
     long after = 0;
-    List<Long> due;
+    List<Long> batch;
     do {
-      due = dueAfter(after, now);
-      for (Long id : due) {
-        int steps = self.advance(id);
-        if (steps > 0) {
-          subscriptions++;
-          transitions += steps;
-        }
+      batch = idsAfter.apply(after);
+      for (long id : batch) {
+        work.accept(id);
         after = id;
       }
-    } while (due.size() == BATCH);
-    int advanced = subscriptions;
-    int applied = transitions;
-    LOG.info(() -> "Renewal run: " + applied + " transitions on " + advanced + " subscriptions");
-    return new RenewalRunView(subscriptions, transitions);
+    } while (batch.size() == BATCH);
+  }
+
+  /** Locks one subscription and mails the term-end reminder due, if still due. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean remind(long id) {
+    return current.runAs(
+        TenantScope.system(JOB),
+        () -> {
+          Subscription subscription = store.findForUpdate(Subscription.class, id);
+          Instant now = clock.instant();
+          OptionalInt due = subscription.reminderDue(now);
+          due.ifPresent(days -> notices.remind(subscription, days, now));
+          return due.isPresent();
+        });
   }
 
   /**
@@ -89,8 +127,10 @@ public class Renewals {
         TenantScope.system(JOB),
         () -> {
           Subscription subscription = store.findForUpdate(Subscription.class, id);
+          int seen = subscription.history().size();
           Map<String, Object> before = subscription.auditState();
           int steps = lifecycle.catchUp(subscription);
+          notices.changed(subscription, seen);
           if (steps > 0) {
             audit.record(
                 "subscription.advanced",
@@ -104,19 +144,47 @@ public class Renewals {
         });
   }
 
+  /**
+   * Subscriptions ending within the first reminder's reach without renewal whose most urgent
+   * reminder due did not go out (the entity decides for each; this only narrows the scan).
+   */
+  private List<Long> remindersAfter(long after, Instant now) {
+    StringBuilder where =
+        new StringBuilder(
+            "e.id > :after AND e.state IN :ending AND e.autoRenew = FALSE"
+                + " AND e.period.endsAt > :now AND e.period.endsAt <= :reach"
+                + " AND (e.period.remindedEndsAt IS NULL"
+                + " OR e.period.remindedEndsAt <> e.period.endsAt");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("after", after);
+    parameters.put("now", now);
+    parameters.put(
+        "ending",
+        Set.of(SubscriptionState.TRIAL, SubscriptionState.ACTIVE, SubscriptionState.CANCELLED));
+    List<Integer> days = Period.REMINDER_DAYS;
+    parameters.put("reach", now.plus(Duration.ofDays(days.get(0))));
+    for (int d : days.subList(1, days.size())) {
+      where.append(
+          " OR (e.period.remindedDaysBefore > %d AND e.period.endsAt <= :reach%d)".formatted(d, d));
+      parameters.put("reach" + d, now.plus(Duration.ofDays(d)));
+    }
+    where.append(")");
+    return ids(where.toString(), parameters);
+  }
+
   private List<Long> dueAfter(long after, Instant now) {
+    return ids(
+        "e.id > :after AND e.state IN :live"
+            + " AND (e.period.endsAt <= :now OR e.period.graceEndsAt <= :now)",
+        Map.of("after", after, "live", Lifecycle.LIVE, "now", now));
+  }
+
+  /** The next batch of matching subscription ids, read as the job (every tenant). */
+  private List<Long> ids(String where, Map<String, Object> parameters) {
     return current.runAs(
         TenantScope.system(JOB),
         () ->
-            store
-                .list(
-                    Subscription.class,
-                    "e.id > :after AND e.state IN :live"
-                        + " AND (e.periodEnd <= :now OR e.graceEndsAt <= :now)",
-                    Map.of("after", after, "live", Lifecycle.LIVE, "now", now),
-                    "e.id",
-                    BATCH)
-                .stream()
+            store.list(Subscription.class, where, parameters, "e.id", BATCH).stream()
                 .map(Subscription::id)
                 .toList());
   }

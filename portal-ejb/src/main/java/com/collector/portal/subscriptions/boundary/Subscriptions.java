@@ -8,6 +8,7 @@ import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.subscriptions.control.Lifecycle;
 import com.collector.portal.subscriptions.control.PlanCatalog;
+import com.collector.portal.subscriptions.control.SubscriptionNotices;
 import com.collector.portal.subscriptions.control.Usage;
 import com.collector.portal.subscriptions.entity.Limit;
 import com.collector.portal.subscriptions.entity.Plan;
@@ -24,12 +25,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Subscriptions of the caller's subtree. Partners and the vendor order them for their customers;
@@ -39,15 +43,22 @@ import java.util.function.BiConsumer;
 @Stateless
 public class Subscriptions {
 
-  private static final Set<String> SORTABLE = Set.of("periodEnd", "createdAt", "state");
+  /** Sort keys of the API and the fields they name. */
+  private static final Map<String, String> SORTABLE =
+      Map.of("periodEnd", "period.endsAt", "createdAt", "createdAt", "state", "state");
 
   @Inject Store store;
   @Inject PlanCatalog catalog;
   @Inject Lifecycle lifecycle;
   @Inject Usage usage;
+  @Inject SubscriptionNotices notices;
   @Inject AuditLog audit;
   @Inject Inputs inputs;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "portal.subscription.max-trial-days", defaultValue = "90")
+  int maxTrialDays;
 
   /** Orders a subscription on the plan's current version, with its trial if it has one. */
   public SubscriptionView order(NewSubscription input) {
@@ -78,6 +89,7 @@ public class Subscriptions {
         subscription.ownerPath(),
         null,
         subscription.auditState());
+    notices.changed(subscription, 0);
     return SubscriptionView.withHistory(subscription);
   }
 
@@ -105,7 +117,8 @@ public class Subscriptions {
         throw new InvalidInputException("dueWithinDays", "must be between 0 and 366");
       }
       Instant now = clock.instant();
-      conditions.add("e.state IN :running AND e.periodEnd >= :now AND e.periodEnd <= :until");
+      conditions.add(
+          "e.state IN :running AND e.period.endsAt >= :now AND e.period.endsAt <= :until");
       parameters.put("running", Set.copyOf(Lifecycle.LIVE));
       parameters.put("now", now);
       parameters.put("until", now.plus(Duration.ofDays(filter.dueWithinDays())));
@@ -178,6 +191,24 @@ public class Subscriptions {
         .current();
   }
 
+  /**
+   * Lets a trial run until the end of {@code until} (UTC): partners and the vendor only, at most
+   * {@code portal.subscription.max-trial-days} after the trial began.
+   */
+  public SubscriptionView extendTrial(long id, LocalDate until) {
+    if (store.scope().kind() == OrganizationKind.CUSTOMER) {
+      throw new ForbiddenException("A trial is extended by the customer's partner");
+    }
+    if (until == null) {
+      throw new InvalidInputException("until", "is required (yyyy-mm-dd)");
+    }
+    Instant end = until.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return change(
+        id,
+        "subscription.trial-extended",
+        (s, now) -> s.extendTrial(end, Duration.ofDays(maxTrialDays), now));
+  }
+
   /** Ends the subscription at once: vendor staff only. */
   public SubscriptionView terminate(long id) {
     if (store.scope().kind() != OrganizationKind.VENDOR) {
@@ -189,12 +220,15 @@ public class Subscriptions {
   private SubscriptionView change(
       long id, String action, BiConsumer<Subscription, Instant> transition) {
     store.scope().require(Right.MANAGE_SUBSCRIPTIONS);
-    Subscription subscription = lifecycle.lockedAndCurrent(id);
+    Subscription subscription = store.findForUpdate(Subscription.class, id);
+    int seen = subscription.history().size();
     Map<String, Object> before = subscription.auditState();
+    lifecycle.catchUp(subscription);
     transition.accept(subscription, clock.instant());
     store.flush("state");
     audit.record(
         action, "subscription", id, subscription.ownerPath(), before, subscription.auditState());
+    notices.changed(subscription, seen);
     return SubscriptionView.withHistory(subscription);
   }
 

@@ -50,13 +50,6 @@ public class Lifecycle {
         .isPresent();
   }
 
-  /** Loads and locks a subscription of the subtree, with every transition due applied. */
-  public Subscription lockedAndCurrent(long id) {
-    Subscription subscription = store.findForUpdate(Subscription.class, id);
-    catchUp(subscription);
-    return subscription;
-  }
-
   /** Applies every transition due by now to a locked subscription; answers how many. */
   public int catchUp(Subscription subscription) {
     return subscription.catchUp(

@@ -1,5 +1,7 @@
 package com.collector.portal.subscriptions.entity;
 
+import static com.collector.portal.subscriptions.entity.SubscriptionEventType.AUTO_RENEW_OFF;
+import static com.collector.portal.subscriptions.entity.SubscriptionEventType.AUTO_RENEW_ON;
 import static com.collector.portal.subscriptions.entity.SubscriptionState.ACTIVE;
 import static com.collector.portal.subscriptions.entity.SubscriptionState.CANCELLED;
 import static com.collector.portal.subscriptions.entity.SubscriptionState.EXPIRED;
@@ -14,6 +16,7 @@ import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * A customer's subscription to one plan version. Owned by the customer, so the customer, its
@@ -72,17 +76,7 @@ public class Subscription implements TenantOwned {
   @Column(name = "started_at")
   private Instant startedAt;
 
-  @Column(name = "trial_ends_at")
-  private Instant trialEndsAt;
-
-  @Column(name = "period_start")
-  private Instant periodStart;
-
-  @Column(name = "period_end")
-  private Instant periodEnd;
-
-  @Column(name = "grace_ends_at")
-  private Instant graceEndsAt;
+  @Embedded private Period period;
 
   @Column(name = "cancellation_requested_at")
   private Instant cancellationRequestedAt;
@@ -112,15 +106,8 @@ public class Subscription implements TenantOwned {
     this.autoRenew = autoRenew;
     this.startedAt = now;
     this.createdAt = now;
-    this.periodStart = now;
-    if (planVersion.trial().isPresent()) {
-      this.state = TRIAL;
-      this.trialEndsAt = now.plus(planVersion.trial().get());
-      this.periodEnd = trialEndsAt;
-    } else {
-      this.state = ACTIVE;
-      this.periodEnd = planVersion.term().after(now);
-    }
+    this.period = Period.first(planVersion, now);
+    this.state = period.isTrial() ? TRIAL : ACTIVE;
     record(SubscriptionEventType.ORDERED, null, now, now);
   }
 
@@ -153,11 +140,10 @@ public class Subscription implements TenantOwned {
       return;
     }
     requireState("renew", ACTIVE, GRACE);
-    if (state == ACTIVE && periodStart.isAfter(now)) {
-      throw new ConflictException(
-          "error.subscriptionState", "state", "Already renewed until " + periodEnd);
+    if (state == ACTIVE && period.beginsAfter(now)) {
+      throw conflict("Already renewed until " + period.endsAt());
     }
-    renewFrom(latest, periodEnd, now);
+    renewFrom(latest, period.endsAt(), now);
   }
 
   /**
@@ -180,10 +166,20 @@ public class Subscription implements TenantOwned {
     }
   }
 
+  /**
+   * Lets the trial run until {@code end} (a sales decision the boundary reserves to partners and
+   * the vendor), at most {@code longest} after the start.
+   */
+  public void extendTrial(Instant end, Duration longest, Instant now) {
+    requireState("extend the trial of", TRIAL);
+    period.extendTrial(end, startedAt, longest, now);
+    record(SubscriptionEventType.TRIAL_EXTENDED, TRIAL, now, now);
+  }
+
   /** Withdraws a downgrade scheduled for the term end. */
   public void cancelPlanChange(Instant now) {
     if (scheduledPlanVersion == null) {
-      throw new ConflictException("error.subscriptionState", "state", "No plan change is due");
+      throw conflict("No plan change is due");
     }
     scheduledPlanVersion = null;
     record(SubscriptionEventType.PLAN_CHANGE_CANCELLED, state, now, now);
@@ -202,11 +198,10 @@ public class Subscription implements TenantOwned {
   /** Withdraws a cancellation before the term ends; auto-renewal stays off until switched on. */
   public void undoCancellation(Instant now) {
     requireState("undo the cancellation of", CANCELLED);
-    if (!now.isBefore(periodEnd)) {
-      throw new ConflictException(
-          "error.subscriptionState", "state", "The term already ended at " + periodEnd);
+    if (period.endedBy(now)) {
+      throw conflict("The term already ended at " + period.endsAt());
     }
-    state = periodEnd.equals(trialEndsAt) ? TRIAL : ACTIVE;
+    state = period.isTrial() ? TRIAL : ACTIVE;
     cancellationRequestedAt = null;
     record(SubscriptionEventType.CANCELLATION_UNDONE, CANCELLED, now, now);
   }
@@ -214,11 +209,7 @@ public class Subscription implements TenantOwned {
   /** Ends the subscription at once (vendor staff only, checked by the boundary). */
   public void terminate(Instant now) {
     requireState("terminate", TRIAL, ACTIVE, GRACE, CANCELLED);
-    SubscriptionState from = state;
-    state = TERMINATED;
-    autoRenew = false;
-    endedAt = now;
-    record(SubscriptionEventType.TERMINATED, from, now, now);
+    end(TERMINATED, now, now);
   }
 
   /** Switches renewal at term end on or off; a cancelled or ended subscription refuses. */
@@ -226,11 +217,7 @@ public class Subscription implements TenantOwned {
     requireState("change auto-renewal of", TRIAL, ACTIVE, GRACE);
     if (autoRenew != on) {
       autoRenew = on;
-      record(
-          on ? SubscriptionEventType.AUTO_RENEW_ON : SubscriptionEventType.AUTO_RENEW_OFF,
-          state,
-          now,
-          now);
+      record(on ? AUTO_RENEW_ON : AUTO_RENEW_OFF, state, now, now);
     }
   }
 
@@ -251,23 +238,23 @@ public class Subscription implements TenantOwned {
   private boolean step(PlanVersion latest, Duration grace, Instant now) {
     switch (state) {
       case TRIAL, ACTIVE -> {
-        if (now.isBefore(periodEnd)) {
+        if (!period.endedBy(now)) {
           return false;
         }
         if (autoRenew) {
-          renewFrom(latest, periodEnd, now);
+          renewFrom(latest, period.endsAt(), now);
         } else if (state == TRIAL) {
-          end(EXPIRED, periodEnd, now);
+          end(EXPIRED, period.endsAt(), now);
         } else {
           state = GRACE;
-          graceEndsAt = periodEnd.plus(grace);
-          record(SubscriptionEventType.GRACE_STARTED, ACTIVE, periodEnd, now);
+          period.startGrace(grace);
+          record(SubscriptionEventType.GRACE_STARTED, ACTIVE, period.endsAt(), now);
         }
         return true;
       }
       case GRACE, CANCELLED -> {
         // After grace, or at the end of a cancelled term (no grace for a chosen end).
-        Instant end = state == GRACE ? graceEndsAt : periodEnd;
+        Instant end = state == GRACE ? period.graceEndsAt() : period.endsAt();
         if (now.isBefore(end)) {
           return false;
         }
@@ -280,19 +267,28 @@ public class Subscription implements TenantOwned {
     }
   }
 
+  /** The term-end reminder due by {@code now} when the term ends without renewal, if any. */
+  public OptionalInt reminderDue(Instant now) {
+    boolean ending = !autoRenew && List.of(TRIAL, ACTIVE, CANCELLED).contains(state);
+    return ending ? period.reminderDue(now) : OptionalInt.empty();
+  }
+
+  /** Notes that the reminder {@code daysBefore} the current term end went out. */
+  public void reminded(int daysBefore) {
+    period.reminded(daysBefore);
+  }
+
   private void renewFrom(PlanVersion latest, Instant start, Instant now) {
     SubscriptionState from = state;
     startPeriod(scheduledPlanVersion == null ? latest : scheduledPlanVersion, start);
     scheduledPlanVersion = null;
     state = ACTIVE;
-    graceEndsAt = null;
     record(SubscriptionEventType.RENEWED, from, start, now);
   }
 
   private void startPeriod(PlanVersion latest, Instant start) {
     planVersion = latest;
-    periodStart = start;
-    periodEnd = latest.term().after(start);
+    period.startTerm(latest, start);
   }
 
   private void end(SubscriptionState to, Instant at, Instant now) {
@@ -300,16 +296,17 @@ public class Subscription implements TenantOwned {
     state = to;
     autoRenew = false;
     endedAt = at;
-    record(SubscriptionEventType.EXPIRED, from, at, now);
+    record(SubscriptionEventType.valueOf(to.name()), from, at, now); // EXPIRED or TERMINATED
   }
 
   private void requireState(String action, SubscriptionState... allowed) {
     if (!List.of(allowed).contains(state)) {
-      throw new ConflictException(
-          "error.subscriptionState",
-          "state",
-          "Cannot " + action + " a subscription in state " + state);
+      throw conflict("Cannot " + action + " a subscription in state " + state);
     }
+  }
+
+  private static ConflictException conflict(String message) {
+    return new ConflictException("error.subscriptionState", "state", message);
   }
 
   private void record(
@@ -325,7 +322,7 @@ public class Subscription implements TenantOwned {
     audit.put("plan", planVersion.plan().code() + " v" + planVersion.number());
     audit.put("state", state.name());
     audit.put("autoRenew", autoRenew);
-    audit.put("periodEnd", String.valueOf(periodEnd));
+    audit.put("periodEnd", String.valueOf(period.endsAt()));
     return audit;
   }
 
@@ -363,20 +360,13 @@ public class Subscription implements TenantOwned {
     return startedAt;
   }
 
-  public Instant trialEndsAt() {
-    return trialEndsAt;
+  public Period period() {
+    return period;
   }
 
-  public Instant periodStart() {
-    return periodStart;
-  }
-
+  /** Shorthand for the end of the current term. */
   public Instant periodEnd() {
-    return periodEnd;
-  }
-
-  public Instant graceEndsAt() {
-    return graceEndsAt;
+    return period.endsAt();
   }
 
   public Instant cancellationRequestedAt() {

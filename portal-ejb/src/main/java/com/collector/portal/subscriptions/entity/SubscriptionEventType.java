@@ -4,6 +4,7 @@ package com.collector.portal.subscriptions.entity;
 public enum SubscriptionEventType {
   ORDERED,
   ACTIVATED,
+  TRIAL_EXTENDED,
   RENEWED,
   CANCELLED,
   CANCELLATION_UNDONE,

@@ -1,7 +1,9 @@
 package com.collector.portal.tenancy.control;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Offset, size and order of a listing. The sort field is checked against the fields a boundary
@@ -30,12 +32,24 @@ public record PageRequest(int offset, int limit, String sort, boolean ascending)
    * ("alpha" before "Bravo"). The id breaks ties so pages never overlap.
    */
   public String orderBy(Set<String> sortable, Set<String> text, String fallback) {
-    String field = sort == null || sort.isBlank() ? fallback : sort;
-    if (!sortable.contains(field)) {
-      throw new InvalidInputException(
-          "sort", "must be one of " + new java.util.TreeSet<>(sortable));
-    }
+    String field = field(sortable, fallback);
     String expression = text.contains(field) ? "LOWER(e." + field + ")" : "e." + field;
     return expression + (ascending ? " ASC" : " DESC") + ", e.id ASC";
+  }
+
+  /** As {@link #orderBy(Set, String)}, for sort keys naming a field by another path. */
+  public String orderBy(Map<String, String> paths, String fallback) {
+    return "e."
+        + paths.get(field(paths.keySet(), fallback))
+        + (ascending ? " ASC" : " DESC")
+        + ", e.id ASC";
+  }
+
+  private String field(Set<String> sortable, String fallback) {
+    String field = sort == null || sort.isBlank() ? fallback : sort;
+    if (!sortable.contains(field)) {
+      throw new InvalidInputException("sort", "must be one of " + new TreeSet<>(sortable));
+    }
+    return field;
   }
 }

@@ -59,7 +59,7 @@ class SubscriptionTest {
     Instant t2 = Instant.parse("2026-02-19T09:00:00Z");
     cut.renew(v2, t2);
     assertThat(cut.planVersion()).isSameAs(v2);
-    assertThat(cut.periodStart()).isEqualTo(Instant.parse("2026-02-20T09:00:00Z"));
+    assertThat(cut.period().beginsAt()).isEqualTo(Instant.parse("2026-02-20T09:00:00Z"));
     assertThat(cut.periodEnd()).isEqualTo(Instant.parse("2027-02-20T09:00:00Z"));
 
     cut.cancelAtTermEnd(Instant.parse("2026-06-01T00:00:00Z"));
@@ -72,7 +72,7 @@ class SubscriptionTest {
     Instant late = Instant.parse("2027-03-20T00:00:00Z");
     assertThat(cut.catchUp(v2, GRACE, Instant.parse("2027-02-20T09:00:00Z"))).isEqualTo(1);
     assertThat(cut.state()).isEqualTo(SubscriptionState.GRACE);
-    assertThat(cut.graceEndsAt()).isEqualTo(Instant.parse("2027-03-06T09:00:00Z"));
+    assertThat(cut.period().graceEndsAt()).isEqualTo(Instant.parse("2027-03-06T09:00:00Z"));
     assertThat(cut.catchUp(v2, GRACE, late)).isEqualTo(1);
     assertThat(cut.state()).isEqualTo(SubscriptionState.EXPIRED);
     assertThat(cut.endedAt()).isEqualTo(Instant.parse("2027-03-06T09:00:00Z"));
@@ -105,7 +105,7 @@ class SubscriptionTest {
     cut.catchUp(plan.current(), GRACE, Instant.parse("2026-02-01T00:00:00Z"));
 
     assertThat(cut.state()).isEqualTo(SubscriptionState.EXPIRED);
-    assertThat(cut.endedAt()).isEqualTo(cut.trialEndsAt());
+    assertThat(cut.endedAt()).isEqualTo(cut.period().trialEndsAt());
   }
 
   @Test

@@ -30,8 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * Subscriptions of the caller's subtree. Changes are sub-resources: {@code cancellation} (POST to
  * cancel at term end, DELETE to undo), {@code auto-renewal} (POST on, DELETE off), {@code renewal}
- * {@code plan-change} (GET preview, POST change, DELETE a scheduled downgrade) and {@code
- * termination} (vendor staff); {@code renewal-run} runs the renewal job (vendor staff).
+ * {@code plan-change} (GET preview, POST change, DELETE a scheduled downgrade), {@code
+ * trial-extension} (partners, vendor) and {@code termination} (vendor staff); {@code renewal-run}
+ * runs the renewal job (vendor staff).
  */
 @RequestScoped
 @Path("v1/subscriptions")
@@ -140,6 +141,13 @@ public class SubscriptionsResource {
   @Path(ID + "/plan-change")
   public SubscriptionView cancelPlanChange(@PathParam("id") long id) {
     return subscriptions.cancelPlanChange(id);
+  }
+
+  /** Lets a trial run until the end of the given day (partners and the vendor). */
+  @POST
+  @Path(ID + "/trial-extension")
+  public SubscriptionView extendTrial(@PathParam("id") long id, TrialExtensionJson input) {
+    return subscriptions.extendTrial(id, input == null ? null : input.lastDay());
   }
 
   @POST
