@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The renewal job through the API, after time travel: late runs catch up, a second changes nothing.
@@ -64,6 +65,48 @@ class RenewalsIT {
     JsonObject expired = subscribing.subscription(id, partner);
     assertThat(expired.getString("state")).isEqualTo("EXPIRED");
     assertThat(Subscribing.types(expired)).containsExactly("ORDERED", "GRACE_STARTED", "EXPIRED");
+  }
+
+  @Test
+  void aCustomerInGraceReadsButChangesNothingUntilItRenews() throws SQLException {
+    Tenants.Account partner = tenants.partnerAdmin("grace-readonly");
+    long customer = tenants.organization(partner.organizationId(), "unpaid", partner.token());
+    Tenants.Account admin = tenants.user(customer, "CUSTOMER_ADMIN", partner.token());
+    long id = subscribing.order(customer, subscribing.plan(null), false, partner);
+    subscribing.shift(id, "32 days");
+    subscribing.run();
+
+    JsonObject me = api.get("/api/v1/me", admin.token()).json();
+    assertThat(me.getString("restriction")).isEqualTo("grace");
+    assertThat(me.getJsonArray("effectiveRights").stream().map(Object::toString))
+        .containsExactlyInAnyOrder("\"VIEW\"", "\"RUN_EXTRACTION\"", "\"MANAGE_SUBSCRIPTIONS\"");
+    assertThat(api.get("/api/v1/users", admin.token()).status())
+        .as("reading goes on")
+        .isEqualTo(200);
+    Api.Reply added = api.post("/api/v1/users", newUser(customer), admin.token());
+    assertThat(added.status()).as(added.body()).isEqualTo(403);
+    assertThat(added.body()).contains("read-only");
+
+    try (Browser browser = new Browser(server)) {
+      browser.signIn(admin.email(), admin.password()).waitForText("read-only");
+      browser.open("/users.xhtml").waitForText(admin.email());
+      assertThat(browser.find(".restriction").getText()).contains("grace period");
+      assertThat(browser.driver().findElements(By.id("list:invite"))).isEmpty();
+      assertThat(browser.driver().findElements(By.id("list:create"))).isEmpty();
+    }
+
+    Api.Reply renewed = api.post("/api/v1/subscriptions/" + id + "/renewal", null, admin.token());
+    assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+    JsonObject paid = api.get("/api/v1/me", admin.token()).json();
+    assertThat(paid.get("restriction")).as(paid.toString()).isNull();
+    Api.Reply addedNow = api.post("/api/v1/users", newUser(customer), admin.token());
+    assertThat(addedNow.status()).as(addedNow.body()).isEqualTo(201);
+  }
+
+  private static String newUser(long organization) {
+    return ("{\"organizationId\":%d,\"email\":%s,\"displayName\":\"New\",\"language\":\"en\","
+            + "\"roles\":[\"CUSTOMER_USER\"],\"initialPassword\":\"Initial-password-unpaid-1\"}")
+        .formatted(organization, Api.quote(Tenants.unique("new").toLowerCase() + "@example.test"));
   }
 
   @Test

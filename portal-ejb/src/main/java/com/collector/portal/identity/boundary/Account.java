@@ -43,7 +43,9 @@ public class Account {
         organization.kind(),
         organization.path(),
         new TreeSet<>(scope.rights()),
-        scope.path());
+        scope.path(),
+        scope.restriction() == null ? null : scope.restriction().code(),
+        scope.restriction() == null ? null : scope.restriction().until());
   }
 
   /** Changes the caller's password after checking the current one; other sessions' tokens end. */

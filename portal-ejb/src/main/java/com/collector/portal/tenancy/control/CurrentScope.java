@@ -7,6 +7,7 @@ import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -41,6 +43,7 @@ public class CurrentScope {
   public static final String COLLECTOR_SEPARATOR = "@";
 
   @Inject Clock clock;
+  @Inject Instance<ScopeLimits> limits;
 
   private TenantScope override;
   private TenantScope resolved;
@@ -71,15 +74,31 @@ public class CurrentScope {
 
   /** The scope of {@code user} acting in the portal on their own organization's subtree. */
   public TenantScope of(UserAccount user) {
-    return new TenantScope(
-        user.email(),
-        user.id(),
-        user.organization().id(),
-        user.organization().path(),
-        user.organization().kind(),
-        user.rights(),
-        false,
-        hiddenFrom(user));
+    return limited(
+        user,
+        new TenantScope(
+            user.email(),
+            user.id(),
+            user.organization().id(),
+            user.organization().path(),
+            user.organization().kind(),
+            user.rights(),
+            false,
+            hiddenFrom(user),
+            null));
+  }
+
+  /** {@code scope} cut down by whatever restricts the user's organization now. */
+  private TenantScope limited(UserAccount user, TenantScope scope) {
+    TenantScope limitedScope = scope;
+    for (ScopeLimits limit : limits) {
+      Optional<ScopeLimits.Restriction> restriction =
+          limit.restrictionOf(user.organization(), Instant.now(clock));
+      if (restriction.isPresent()) {
+        limitedScope = limitedScope.restrictedBy(restriction.get());
+      }
+    }
+    return limitedScope;
   }
 
   /**
@@ -121,7 +140,8 @@ public class CurrentScope {
         user.organization().kind(),
         rights,
         false,
-        own.hiddenPaths());
+        own.hiddenPaths(),
+        own.restriction());
   }
 
   private TenantScope resolve() {
@@ -144,15 +164,18 @@ public class CurrentScope {
       throw new UnauthenticatedException("error.signInRequired", "The API token is not valid");
     }
     UserAccount user = activeUser(token.user().id());
-    return new TenantScope(
-        user.email() + " (API token " + token.name() + ")",
-        user.id(),
-        user.organization().id(),
-        user.organization().path(),
-        user.organization().kind(),
-        token.effectiveRights(),
-        true,
-        hiddenFrom(user));
+    return limited(
+        user,
+        new TenantScope(
+            user.email() + " (API token " + token.name() + ")",
+            user.id(),
+            user.organization().id(),
+            user.organization().path(),
+            user.organization().kind(),
+            token.effectiveRights(),
+            true,
+            hiddenFrom(user),
+            null));
   }
 
   private UserAccount activeUser(long userId) {

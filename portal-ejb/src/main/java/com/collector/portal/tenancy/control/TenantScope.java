@@ -18,6 +18,7 @@ import java.util.Set;
  * @param viaApiToken whether an API token acts for the user (automation, not the person)
  * @param hiddenPaths subtrees inside {@code path} the actor may not see: customers that suspended
  *     their partner's access
+ * @param restriction why the actor's rights were cut down to a few (read-only), or null
  */
 public record TenantScope(
     String actor,
@@ -27,7 +28,8 @@ public record TenantScope(
     OrganizationKind kind,
     Set<Right> rights,
     boolean viaApiToken,
-    List<String> hiddenPaths) {
+    List<String> hiddenPaths,
+    ScopeLimits.Restriction restriction) {
 
   public TenantScope {
     rights = Set.copyOf(rights);
@@ -44,7 +46,17 @@ public record TenantScope(
         OrganizationKind.VENDOR,
         EnumSet.allOf(Right.class),
         false,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** This scope keeping only the rights {@code restriction} leaves. */
+  public TenantScope restrictedBy(ScopeLimits.Restriction restriction) {
+    Set<Right> kept = EnumSet.noneOf(Right.class);
+    kept.addAll(rights);
+    kept.retainAll(restriction.kept());
+    return new TenantScope(
+        actor, userId, organizationId, path, kind, kept, viaApiToken, hiddenPaths, restriction);
   }
 
   public boolean isSystem() {
@@ -75,7 +87,10 @@ public record TenantScope(
   /** Fails with 403 unless the actor holds {@code right}. */
   public void require(Right right) {
     if (!has(right)) {
-      throw new ForbiddenException("This needs the right " + right);
+      throw new ForbiddenException(
+          "This needs the right "
+              + right
+              + (restriction == null ? "" : ", withheld: " + restriction.reason()));
     }
   }
 }

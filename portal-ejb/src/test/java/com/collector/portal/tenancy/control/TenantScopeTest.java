@@ -27,7 +27,8 @@ class TenantScopeTest {
           OrganizationKind.PARTNER,
           EnumSet.of(Right.VIEW, Right.MANAGE_USERS),
           false,
-          List.of("/1/17/66/"));
+          List.of("/1/17/66/"),
+          null);
 
   @ParameterizedTest
   @ValueSource(strings = {"/1/17/", "/1/17/42/", "/1/17/42/99/"})
@@ -76,7 +77,8 @@ class TenantScopeTest {
             OrganizationKind.CUSTOMER,
             rights,
             false,
-            List.of());
+            List.of(),
+            null);
 
     rights.add(Right.ADMINISTER);
 
@@ -103,5 +105,22 @@ class TenantScopeTest {
   @EnumSource(Right.class)
   void aSystemScopeHoldsEveryRight(Right right) {
     assertThatCode(() -> TenantScope.system("job").require(right)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aRestrictedScopeKeepsOnlyTheRightsLeftAndSaysWhyTheOthersAreWithheld() {
+    TenantScope readOnly =
+        cut.restrictedBy(
+            new ScopeLimits.Restriction(
+                "grace",
+                null,
+                "the subscription is in grace",
+                Set.of(Right.VIEW, Right.RUN_EXTRACTION)));
+    assertThat(readOnly.rights()).containsExactly(Right.VIEW);
+    assertThat(readOnly.covers("/1/17/42/")).isTrue();
+    assertThatThrownBy(() -> readOnly.require(Right.MANAGE_USERS))
+        .isInstanceOf(ForbiddenException.class)
+        .hasMessageContaining("MANAGE_USERS")
+        .hasMessageContaining("in grace");
   }
 }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Date;
 
 /** The signed-in user as the layout shows them, and sign-out. */
 @Named("account")
@@ -27,13 +29,22 @@ public class AccountBacking {
     return me;
   }
 
+  /** When the session's restriction ends by itself, as a date the layout's message formats. */
+  public Date getRestrictedUntil() {
+    Instant until = getMe().restrictedUntil();
+    return until == null ? null : Date.from(until);
+  }
+
   public boolean isSignedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }
 
-  /** Whether the user holds a right (only decides what the layout offers; boundaries enforce). */
+  /**
+   * Whether this session may use a right now: the user holds it and nothing withholds it (an unpaid
+   * subscription). Only decides what pages offer; boundaries enforce.
+   */
   public boolean has(String right) {
-    return isSignedIn() && getMe().user().rights().contains(Right.valueOf(right));
+    return isSignedIn() && getMe().effectiveRights().contains(Right.valueOf(right));
   }
 
   public String signOut() throws ServletException {
