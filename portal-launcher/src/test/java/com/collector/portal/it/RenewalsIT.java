@@ -26,7 +26,7 @@ class RenewalsIT {
     Tenants.Account partner = tenants.partnerAdmin("renew-partner");
     long id = subscribe(partner, true);
     // The term ended about two months ago: three terms are due, the last one ending in the future.
-    shift(id, "95 days");
+    shift(server, id, "95 days");
 
     run();
     JsonObject renewed = subscription(id, partner);
@@ -40,7 +40,7 @@ class RenewalsIT {
   void anUnpaidTermGoesToGraceThenExpires() throws SQLException {
     Tenants.Account partner = tenants.partnerAdmin("grace-partner");
     long id = subscribe(partner, false);
-    shift(id, "31 days");
+    shift(server, id, "31 days");
 
     run();
     JsonObject inGrace = subscription(id, partner);
@@ -60,7 +60,7 @@ class RenewalsIT {
     assertThat(added.status()).as("read-only in grace: " + added.body()).isEqualTo(403);
     assertThat(added.problemFields()).isEqualTo("maxUsers");
 
-    shift(id, "14 days");
+    shift(server, id, "14 days");
     run();
     run();
     JsonObject expired = subscription(id, partner);
@@ -96,7 +96,7 @@ class RenewalsIT {
   }
 
   /** Moves every date of the subscription and its history back by {@code interval}. */
-  private void shift(long id, String interval) throws SQLException {
+  static void shift(PortalServer server, long id, String interval) throws SQLException {
     try (Connection db = server.connect();
         PreparedStatement subscription =
             db.prepareStatement(
