@@ -180,6 +180,10 @@ class SubscriptionDetailPageIT {
     assertThat(browser.driver().findElements(By.id("subscription:actions"))).isEmpty();
     assertThat(browser.driver().findElements(By.cssSelector("#subscription\\:details button")))
         .isEmpty();
+    browser.click("#nav\\:lang-fr").waitForText("Ce que comprend la formule");
+    assertThat(browser.url()).as("the same subscription").contains("id=" + id);
+    assertThat(text("#subscription\\:plan")).startsWith(plan.name() + "-fr");
+    assertThat(text("#subscription\\:state")).isEqualTo("Actif");
 
     try (Browser manager = new Browser(server)) {
       manager.signIn(admin.email(), admin.password()).waitForText("Welcome");
@@ -198,7 +202,7 @@ class SubscriptionDetailPageIT {
     Tenants.Account admin = tenants.user(customer, "CUSTOMER_ADMIN", partner.token());
     String customerName = scene.customerName();
     String reason =
-        "No user can be added to %s: its subscription allows 1 users and 1 are in use"
+        "No user can be added to %s: its subscription allows one user and 1 in use already"
             .formatted(customerName);
 
     browser.signIn(admin.email(), admin.password()).waitForText("Welcome");

@@ -133,8 +133,8 @@ public class UsersBacking implements Serializable {
     return MessageFormat.format(
         Messages.text("users.noSeat." + seats.refusal()),
         seats.organizationName(),
-        String.valueOf(seats.allowed()),
-        String.valueOf(seats.inUse()),
+        seats.allowed(),
+        seats.inUse(),
         Dates.day(seats.graceEndsAt()));
   }
 
