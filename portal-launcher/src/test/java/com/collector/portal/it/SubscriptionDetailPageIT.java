@@ -136,13 +136,12 @@ class SubscriptionDetailPageIT {
     Tenants.Account stranger = tenants.partnerAdmin("detail-stranger");
 
     browser.signIn(stranger.email(), stranger.password()).waitForText("Welcome");
-    browser.open("/subscription.xhtml?id=" + id);
-    assertThat(browser.driver().getPageSource()).contains("404").doesNotContain(customerName);
-    assertThat(browser.driver().findElements(By.id("subscription:state"))).isEmpty();
-    browser.open("/subscription.xhtml?id=not-a-number");
-    assertThat(browser.driver().getPageSource()).contains("404");
-    browser.open("/subscription.xhtml");
-    assertThat(browser.driver().getPageSource()).contains("404");
+    for (String query : List.of("?id=" + id, "?id=not-a-number", "")) {
+      browser.open("/subscription.xhtml" + query);
+      assertThat(browser.text()).as(query).contains("404").contains("Not found");
+      assertThat(browser.driver().getPageSource()).doesNotContain(customerName);
+      assertThat(browser.driver().findElements(By.id("subscription:details"))).isEmpty();
+    }
   }
 
   @Test
