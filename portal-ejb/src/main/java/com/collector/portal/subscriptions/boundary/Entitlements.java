@@ -143,6 +143,38 @@ public class Entitlements {
     }
   }
 
+  /**
+   * Whether one more user may be added to {@code organizationId} now, and why not, as {@link
+   * #requireUserSeat} would decide without taking its lock; an organization outside the caller's
+   * subtree is not found. Read-only: pages use it to disable what would be refused.
+   */
+  public UserSeatsView userSeats(long organizationId) {
+    store.scope().require(Right.VIEW);
+    Organization organization = store.find(Organization.class, organizationId);
+    long id = organization.id();
+    String name = organization.name();
+    if (organization.kind() != OrganizationKind.CUSTOMER) {
+      return new UserSeatsView(id, name, null, usage.users(id), null, null);
+    }
+    long inUse = usage.users(id);
+    Optional<Subscription> live = lifecycle.live(id);
+    if (live.isEmpty()) {
+      boolean ended = lifecycle.everSubscribed(id);
+      return new UserSeatsView(
+          id, name, ended ? 0 : null, inUse, ended ? UserSeatsView.Refusal.ENDED : null, null);
+    }
+    Subscription subscription = live.get();
+    OptionalInt cap = subscription.planVersion().entitlements().limit(Limit.MAX_USERS);
+    Integer allowed = cap.isPresent() ? cap.getAsInt() : null;
+    UserSeatsView.Refusal refusal = null;
+    if (subscription.state() == SubscriptionState.GRACE) {
+      refusal = UserSeatsView.Refusal.GRACE;
+    } else if (allowed != null && inUse >= allowed) {
+      refusal = UserSeatsView.Refusal.LIMIT_REACHED;
+    }
+    return new UserSeatsView(id, name, allowed, inUse, refusal, subscription.period().graceEndsAt());
+  }
+
   private Optional<PlanEntitlements> entitlementsOf(long customerId) {
     Optional<Subscription> live = lifecycle.live(customerId);
     if (live.isPresent()) {

@@ -48,6 +48,8 @@ public class LocaleBacking implements Serializable {
       }
       FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen.locale());
     }
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    // View parameters (such as a page's ?id=) are kept, so the same page shows in the new language.
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 }

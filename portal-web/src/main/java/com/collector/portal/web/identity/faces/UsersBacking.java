@@ -11,16 +11,20 @@ import com.collector.portal.identity.boundary.Users;
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.identity.entity.Role;
 import com.collector.portal.identity.entity.UserStatus;
+import com.collector.portal.subscriptions.boundary.Entitlements;
+import com.collector.portal.subscriptions.boundary.UserSeatsView;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +33,8 @@ import org.primefaces.PrimeFaces;
 
 /**
  * The users page: a lazy table with filters, a dialog to add a user, roles, disable and enable,
- * resending a pending invitation and forcing a password reset.
+ * resending a pending invitation and forcing a password reset. Adding is disabled, with the reason,
+ * for a customer whose subscription has no free user seat or is in grace.
  */
 @Named
 @ViewScoped
@@ -41,6 +46,7 @@ public class UsersBacking implements Serializable {
   @Inject Invitations invitations;
   @Inject TwoStepVerification twoStep;
   @Inject Organizations organizations;
+  @Inject Entitlements entitlements;
 
   private String search;
   private List<LockedAccountView> locked;
@@ -67,6 +73,11 @@ public class UsersBacking implements Serializable {
   private String editedUserEmail;
   private List<Role> editedRoles = new ArrayList<>();
 
+  /** Seats of the organization the toolbar adds to, and of the one chosen in the add dialog. */
+  private UserSeatsView seats;
+
+  private UserSeatsView dialogSeats;
+
   @PostConstruct
   void init() {
     model =
@@ -80,6 +91,51 @@ public class UsersBacking implements Serializable {
             .page(null, null, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
             .items();
     roleChoices = users.grantableRoles();
+    refreshSeats();
+  }
+
+  /**
+   * The organization the toolbar's buttons add to: the one the list is filtered by, or the only one
+   * the user may choose; null when the dialog decides.
+   */
+  private Long addingTo() {
+    if (organizationFilter != null) {
+      return organizationFilter;
+    }
+    return organizationChoices.size() == 1 ? organizationChoices.get(0).id() : null;
+  }
+
+  /** Asks again whether the toolbar's organization has a free user seat (after a filter change). */
+  public void refreshSeats() {
+    Long organization = addingTo();
+    seats = organization == null ? null : entitlements.userSeats(organization);
+  }
+
+  /** Asks whether the organization chosen in the add dialog has a free user seat. */
+  public void refreshDialogSeats() {
+    dialogSeats = organizationId == null ? null : entitlements.userSeats(organizationId);
+  }
+
+  /** Why users cannot be added from the toolbar now; null when they can. */
+  public String getAddingRefused() {
+    return refusal(seats);
+  }
+
+  /** Why the user chosen in the dialog cannot be added now; null when they can. */
+  public String getDialogRefused() {
+    return refusal(dialogSeats);
+  }
+
+  private static String refusal(UserSeatsView seats) {
+    if (seats == null || seats.available()) {
+      return null;
+    }
+    return MessageFormat.format(
+        Messages.text("users.noSeat." + seats.refusal()),
+        seats.organizationName(),
+        seats.allowed(),
+        seats.inUse(),
+        Dates.day(seats.graceEndsAt()));
   }
 
   public void startCreate() {
@@ -97,6 +153,12 @@ public class UsersBacking implements Serializable {
     displayName = null;
     initialPassword = null;
     roles = new ArrayList<>();
+    if (addingTo() != null) {
+      organizationId = addingTo();
+    } else if (organizationId == null && !organizationChoices.isEmpty()) {
+      organizationId = organizationChoices.get(0).id();
+    }
+    refreshDialogSeats();
   }
 
   public void create() {
@@ -109,6 +171,7 @@ public class UsersBacking implements Serializable {
           new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
       Messages.info("users.created");
     }
+    refreshSeats();
     PrimeFaces.current().executeScript("PF('userDialog').hide()");
   }
 
