@@ -172,7 +172,8 @@ public class Entitlements {
     } else if (allowed != null && inUse >= allowed) {
       refusal = UserSeatsView.Refusal.LIMIT_REACHED;
     }
-    return new UserSeatsView(id, name, allowed, inUse, refusal, subscription.period().graceEndsAt());
+    return new UserSeatsView(
+        id, name, allowed, inUse, refusal, subscription.period().graceEndsAt());
   }
 
   private Optional<PlanEntitlements> entitlementsOf(long customerId) {

@@ -18,9 +18,11 @@ import java.util.Set;
  *
  * @param manager whether the viewer holds {@code MANAGE_SUBSCRIPTIONS}
  * @param vendor whether the viewer is vendor staff, the only ones who terminate
+ * @param seller whether the viewer sells the subscription (partner or vendor staff), who alone
+ *     extend a trial
  */
 public record SubscriptionActions(
-    SubscriptionView subscription, Instant now, boolean manager, boolean vendor) {
+    SubscriptionView subscription, Instant now, boolean manager, boolean vendor, boolean seller) {
 
   private static final Set<SubscriptionState> RUNNING = EnumSet.of(TRIAL, ACTIVE);
   private static final Set<SubscriptionState> RENEWABLE = EnumSet.of(TRIAL, ACTIVE, GRACE);
@@ -54,6 +56,10 @@ public record SubscriptionActions(
     return vendor && allowed(LIVE);
   }
 
+  public boolean extendTrial() {
+    return seller && allowed(EnumSet.of(TRIAL));
+  }
+
   public boolean changePlan() {
     return allowed(RUNNING);
   }
@@ -71,6 +77,7 @@ public record SubscriptionActions(
         || undoCancellation()
         || terminate()
         || changePlan()
+        || extendTrial()
         || cancelPlanChange();
   }
 

@@ -3,6 +3,8 @@ package com.collector.portal.web.subscriptions.faces;
 import com.collector.portal.identity.boundary.Account;
 import com.collector.portal.identity.boundary.AccountView;
 import com.collector.portal.identity.entity.Right;
+import com.collector.portal.platform.boundary.ConflictException;
+import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.subscriptions.boundary.EntitlementsView;
@@ -14,6 +16,7 @@ import com.collector.portal.subscriptions.boundary.Subscriptions;
 import com.collector.portal.subscriptions.boundary.UserSeatsView;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.FieldMessages;
 import com.collector.portal.web.layout.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,9 +27,12 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The page of one subscription ({@code subscription.xhtml?id=}): its plan, state explained, the
@@ -52,6 +58,8 @@ public class SubscriptionBacking implements Serializable {
   private List<PlanView> catalog;
   private boolean manager;
   private boolean vendor;
+  private boolean seller;
+  private LocalDate trialUntil;
 
   /** Loads the subscription of {@code ?id=}; an unknown or foreign one is answered with 404. */
   public void load() throws IOException {
@@ -64,8 +72,9 @@ public class SubscriptionBacking implements Serializable {
       return;
     }
     AccountView me = account.me();
-    manager = me.user().rights().contains(Right.MANAGE_SUBSCRIPTIONS);
+    manager = me.effectiveRights().contains(Right.MANAGE_SUBSCRIPTIONS);
     vendor = me.organizationKind() == OrganizationKind.VENDOR;
+    seller = me.organizationKind() != OrganizationKind.CUSTOMER;
     catalog = plans.list();
     seats = entitlements.userSeats(view.customerId());
   }
@@ -99,12 +108,36 @@ public class SubscriptionBacking implements Serializable {
     show(subscriptions.terminate(view.id()), "subscription.terminated");
   }
 
+  /** Offers the day after the current trial end as the new last day. */
+  public void startTrialExtension() {
+    trialUntil = LocalDate.ofInstant(view.periodEnd(), ZoneOffset.UTC).plusDays(7);
+  }
+
+  /** Lets the trial run until the end of the chosen day; a refused day stays in the dialog. */
+  public void extendTrial() {
+    try {
+      show(subscriptions.extendTrial(view.id(), trialUntil), "subscription.trialExtended");
+    } catch (InvalidInputException | ConflictException e) {
+      FieldMessages.show("trial", e);
+      return;
+    }
+    PrimeFaces.current().executeScript("PF('trialDialog').hide()");
+  }
+
+  public LocalDate getTrialUntil() {
+    return trialUntil;
+  }
+
+  public void setTrialUntil(LocalDate trialUntil) {
+    this.trialUntil = trialUntil;
+  }
+
   public void cancelPlanChange() {
     show(subscriptions.cancelPlanChange(view.id()), "subscription.planChangeCancelled");
   }
 
   public SubscriptionActions getActions() {
-    return new SubscriptionActions(view, clock.instant(), manager, vendor);
+    return new SubscriptionActions(view, clock.instant(), manager, vendor, seller);
   }
 
   /** What the state means for the customer, with the date that matters for it. */

@@ -74,7 +74,7 @@ class SubscriptionActionsTest {
             NOW.plus(Duration.ofDays(3)),
             NOW.plus(Duration.ofDays(33)));
 
-    assertThat(new SubscriptionActions(ahead, NOW, true, false).renew()).isFalse();
+    assertThat(new SubscriptionActions(ahead, NOW, true, false, true).renew()).isFalse();
   }
 
   private static SubscriptionActions actions(
@@ -92,7 +92,8 @@ class SubscriptionActionsTest {
             NOW.plus(Duration.ofDays(20))),
         NOW,
         manager,
-        vendor);
+        vendor,
+        true);
   }
 
   private static SubscriptionView view(
