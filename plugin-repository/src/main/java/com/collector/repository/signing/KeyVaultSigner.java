@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class KeyVaultSigner implements Signer {
    * working with its own version; publish both (see {@link #keyRing()}) while both are in use.
    */
   public KeyVaultSigner rotate() {
-    int keySize = ((java.security.interfaces.RSAPublicKey) publicKey).getModulus().bitLength();
+    int keySize = ((RSAPublicKey) publicKey).getModulus().bitLength();
     try {
       return new KeyVaultSigner(vault, createVersion(vault, key.getName(), keySize));
     } catch (AzureException | UncheckedIOException e) {
@@ -128,13 +129,9 @@ public final class KeyVaultSigner implements Signer {
           .filter(properties -> !version.equals(properties.getVersion()))
           .sorted(
               Comparator.comparing(
-                      KeyProperties::getCreatedOn,
-                      Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
-                  .reversed())
-          .map(properties -> vault.getKey(properties.getName(), properties.getVersion()))
-          .map(
-              other ->
-                  new PublishedKey(KeyIds.of(publicKeyOf(other)), ALGORITHM, publicKeyOf(other)))
+                  KeyProperties::getCreatedOn,
+                  Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())))
+          .map(properties -> published(vault.getKey(properties.getName(), properties.getVersion())))
           .toList();
     } catch (AzureException | UncheckedIOException e) {
       throw new SigningException("Cannot list the versions of Key Vault key " + key.getName(), e);
@@ -194,6 +191,11 @@ public final class KeyVaultSigner implements Signer {
       certificate = KeyVaultCertificates.selfSigned(this, key.getProperties().getCreatedOn());
     }
     return certificate;
+  }
+
+  private static PublishedKey published(KeyVaultKey key) {
+    PublicKey publicKey = publicKeyOf(key);
+    return new PublishedKey(KeyIds.of(publicKey), ALGORITHM, publicKey);
   }
 
   private static PublicKey publicKeyOf(KeyVaultKey key) {

@@ -99,7 +99,8 @@ class KeyVaultSignerTest {
     KeyVaultSigner old = KeyVaultSigner.openOrCreate(client, "plugins", 2048);
     byte[] oldSignature = old.sign(DATA);
 
-    KeyVaultSigner rotated = old.rotate();
+    KeyVaultSigner middle = old.rotate();
+    KeyVaultSigner rotated = middle.rotate();
     KeyRing ring = KeyVaultSigner.openOrCreate(vault.keyClient(), "plugins", 2048).keyRing();
 
     assertThat(rotated.keyId()).isNotEqualTo(old.keyId());
@@ -107,7 +108,8 @@ class KeyVaultSignerTest {
     assertThat(ring.current().keyId()).isEqualTo(rotated.keyId());
     assertThat(ring.published())
         .extracting(PublishedKey::keyId)
-        .containsExactly(rotated.keyId(), old.keyId());
+        .containsExactly(rotated.keyId(), middle.keyId(), old.keyId());
+    assertThat(ring.jwks()).contains(old.keyId(), middle.keyId(), rotated.keyId());
     assertThat(verifies(ring.publicKey(old.keyId()).orElseThrow(), DATA, oldSignature)).isTrue();
     assertThat(
             verifies(
