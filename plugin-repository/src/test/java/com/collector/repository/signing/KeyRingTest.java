@@ -6,28 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
 import java.math.BigInteger;
-import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
 import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class KeyRingTest {
-
-  @TempDir Path keys;
 
   private Signer old;
   private Signer next;
 
   @BeforeEach
-  void makeKeys() {
-    old = LocalKeyStoreSigner.openOrCreate(keys, "old", "CN=old");
-    next = LocalKeyStoreSigner.openOrCreate(keys, "next", "CN=next");
+  void makeKeys() throws Exception {
+    old = new PublicOnlySigner();
+    next = new PublicOnlySigner();
   }
 
   @Test
@@ -77,6 +75,42 @@ class KeyRingTest {
     assertThat(published.get(1)).containsEntry("kid", old.keyId());
     assertThat(rsaKey(published.get(0))).isEqualTo(next.publicKey());
     assertThat(rsaKey(published.get(1))).isEqualTo(old.publicKey());
+  }
+
+  /** A 2048-bit key: a ring only reads what a signer publishes (a local store makes 3072 bits). */
+  private static final class PublicOnlySigner implements Signer {
+    private final PublicKey publicKey;
+
+    PublicOnlySigner() throws Exception {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      publicKey = generator.generateKeyPair().getPublic();
+    }
+
+    @Override
+    public String keyId() {
+      return KeyIds.of(publicKey);
+    }
+
+    @Override
+    public String jwsAlgorithm() {
+      return "RS256";
+    }
+
+    @Override
+    public byte[] sign(byte[] data) {
+      throw new UnsupportedOperationException("a key ring never signs");
+    }
+
+    @Override
+    public PublicKey publicKey() {
+      return publicKey;
+    }
+
+    @Override
+    public X509Certificate certificate() {
+      throw new UnsupportedOperationException("a key ring reads no certificate");
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -134,7 +134,6 @@ class KeyVaultSignerTest {
   void theSdkAuthenticatesWithTheScopeAndTenantOfTheVaultsChallenge() {
     KeyVaultSigner.openOrCreate(client, "plugins", 2048).sign(DATA);
 
-    assertThat(vault.calls().get(0)).endsWith("-> 401");
     assertThat(vault.tokenRequests()).isNotEmpty();
     assertThat(vault.tokenRequests())
         .allSatisfy(
