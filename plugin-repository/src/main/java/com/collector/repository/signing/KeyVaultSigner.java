@@ -79,6 +79,8 @@ public final class KeyVaultSigner implements Signer {
 
   /**
    * The latest version of {@code keyName}, created as an RSA key of {@code keySize} bits if none.
+   * Instances starting together on an empty vault may each create a version; each signs with its
+   * own, and {@link #keyRing()} publishes both, so nothing they sign goes unverifiable.
    */
   public static KeyVaultSigner openOrCreate(KeyClient vault, String keyName, int keySize) {
     if (!KEY_SIZES.contains(keySize)) {
