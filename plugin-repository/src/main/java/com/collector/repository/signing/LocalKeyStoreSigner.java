@@ -13,7 +13,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -45,7 +44,7 @@ public final class LocalKeyStoreSigner implements Signer {
   private LocalKeyStoreSigner(PrivateKey privateKey, X509Certificate certificate) {
     this.privateKey = privateKey;
     this.certificate = certificate;
-    this.keyId = keyIdOf(certificate.getPublicKey());
+    this.keyId = KeyIds.of(certificate.getPublicKey());
   }
 
   /**
@@ -133,15 +132,6 @@ public final class LocalKeyStoreSigner implements Signer {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     } catch (UnsupportedOperationException notPosix) {
       // Windows: the data directory's ACL is the operator's responsibility.
-    }
-  }
-
-  static String keyIdOf(PublicKey key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 

@@ -1,0 +1,263 @@
+package com.collector.repository.signing;
+
+import com.azure.core.credential.AccessToken;
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import com.azure.json.JsonProviders;
+import com.azure.json.JsonReader;
+import com.azure.security.keyvault.keys.KeyClient;
+import com.collector.repository.signing.EmulatedKeys.VaultError;
+import com.collector.repository.signing.EmulatedKeys.Version;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPublicKey;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import reactor.core.publisher.Mono;
+
+/**
+ * A local Azure Key Vault for tests: HTTPS on a free loopback port with a certificate made at
+ * start, serving the REST calls {@link KeyVaultSigner} makes through the real SDK — create key, get
+ * key (latest or a version), list a key's versions, sign (RS256) — with real RSA keys. Like the
+ * service, it answers a request without the expected bearer token with 401 and a challenge naming
+ * the tenant and resource, and refuses requests without {@code api-version}.
+ */
+final class LocalKeyVault implements AutoCloseable {
+
+  static final String TOKEN = "local-key-vault-token";
+  static final String TENANT = "72f988bf-0000-0000-0000-00000000c0de";
+  static final String RESOURCE = "https://vault.azure.net";
+  static final String CHALLENGE =
+      "Bearer authorization=\"https://login.microsoftonline.com/"
+          + TENANT
+          + "\", resource=\""
+          + RESOURCE
+          + "\"";
+
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+  private final SelfSignedTls tls;
+  private final HttpsServer server;
+  private final EmulatedKeys keys = new EmulatedKeys();
+  private final List<String> calls = new CopyOnWriteArrayList<>();
+  private final List<TokenRequestContext> tokenRequests = new CopyOnWriteArrayList<>();
+  private volatile boolean corruptSignatures;
+
+  private LocalKeyVault(SelfSignedTls tls) throws Exception {
+    this.tls = tls;
+    server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getByName(SelfSignedTls.HOST), 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  static LocalKeyVault start() throws Exception {
+    return new LocalKeyVault(SelfSignedTls.forLoopback());
+  }
+
+  String url() {
+    return "https://" + SelfSignedTls.HOST + ":" + server.getAddress().getPort();
+  }
+
+  SelfSignedTls tls() {
+    return tls;
+  }
+
+  /** A credential that hands out the token this vault accepts, remembering what was asked. */
+  TokenCredential credential() {
+    return request -> {
+      tokenRequests.add(request);
+      return Mono.just(new AccessToken(TOKEN, OffsetDateTime.now().plusHours(1)));
+    };
+  }
+
+  /** A client as production builds it, plus this vault's trust and its non-Azure host name. */
+  KeyClient keyClient() {
+    return KeyVaultSigner.vault(url(), credential())
+        .httpClient(tls.azureHttpClient())
+        .disableChallengeResourceVerification()
+        .buildClient();
+  }
+
+  /** Every request so far as {@code METHOD /path -> status}. */
+  List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  List<TokenRequestContext> tokenRequests() {
+    return List.copyOf(tokenRequests);
+  }
+
+  List<Version> versions(String name) {
+    return keys.versions(name);
+  }
+
+  /** From now on every signature comes back with one bit flipped, as a faulty vault might. */
+  void corruptSignatures() {
+    corruptSignatures = true;
+  }
+
+  void disable(String name, String version) {
+    keys.disable(name, version);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    int status;
+    String json;
+    try {
+      if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", CHALLENGE);
+        throw new VaultError(401, "Unauthorized", "AKV10000: Request is missing a Bearer token.");
+      }
+      String query = String.valueOf(exchange.getRequestURI().getQuery());
+      if (!query.matches("(.*&)?api-version=[^&]+.*")) {
+        throw new VaultError(400, "BadParameter", "The api-version query parameter is missing.");
+      }
+      json = route(method, path, body);
+      status = 200;
+    } catch (VaultError e) {
+      status = e.status;
+      json = "{\"error\":{\"code\":\"" + e.code + "\",\"message\":\"" + e.getMessage() + "\"}}";
+    } catch (RuntimeException e) {
+      status = 500;
+      json = "{\"error\":{\"code\":\"InternalError\",\"message\":\"" + quotesOut(e) + "\"}}";
+    }
+    calls.add(method + " " + path + " -> " + status);
+    byte[] answer = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, answer.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(answer);
+    }
+  }
+
+  private static String quotesOut(Exception e) {
+    return e.toString().replace('"', '\'').replace('\\', '/');
+  }
+
+  private String route(String method, String path, byte[] body) {
+    String[] segments = path.replaceFirst("^/keys/", "").split("/");
+    if (!path.startsWith("/keys/")
+        || segments.length > 3
+        || !segments[0].matches("[0-9a-zA-Z-]+")) {
+      throw new VaultError(
+          400, "BadParameter", "The emulator does not serve " + method + " " + path);
+    }
+    String name = segments[0];
+    String second = segments.length > 1 ? segments[1] : "";
+    if ("GET".equals(method) && segments.length <= 2 && second.isEmpty()) {
+      return keyBundle(keys.latest(name));
+    }
+    if ("POST".equals(method) && segments.length == 2 && "create".equals(second)) {
+      return create(name, parse(body));
+    }
+    if ("GET".equals(method) && segments.length == 2 && "versions".equals(second)) {
+      return listVersions(name);
+    }
+    if ("GET".equals(method) && segments.length == 2) {
+      return keyBundle(keys.find(name, second));
+    }
+    if ("POST".equals(method) && segments.length == 3 && "sign".equals(segments[2])) {
+      return sign(keys.find(name, second), parse(body));
+    }
+    throw new VaultError(400, "BadParameter", "The emulator does not serve " + method + " " + path);
+  }
+
+  private String create(String name, Map<String, Object> request) {
+    Object size = request.getOrDefault("key_size", 2048);
+    @SuppressWarnings("unchecked")
+    List<String> ops =
+        (List<String>)
+            request.getOrDefault(
+                "key_ops", List.of("encrypt", "decrypt", "sign", "verify", "wrapKey", "unwrapKey"));
+    return keyBundle(
+        keys.create(name, String.valueOf(request.get("kty")), ((Number) size).intValue(), ops));
+  }
+
+  private String sign(Version key, Map<String, Object> request) {
+    byte[] digest = Base64.getUrlDecoder().decode(String.valueOf(request.get("value")));
+    byte[] signature = EmulatedKeys.sign(key, String.valueOf(request.get("alg")), digest);
+    if (corruptSignatures) {
+      signature[signature.length / 2] ^= 1;
+    }
+    return "{\"kid\":\""
+        + kid(key)
+        + "\",\"value\":\""
+        + BASE64URL.encodeToString(signature)
+        + "\"}";
+  }
+
+  private String listVersions(String name) {
+    String items =
+        keys.versions(name).stream()
+            .map(key -> "{\"kid\":\"" + kid(key) + "\",\"attributes\":" + attributes(key) + "}")
+            .collect(Collectors.joining(","));
+    return "{\"value\":[" + items + "],\"nextLink\":null}";
+  }
+
+  private String keyBundle(Version key) {
+    RSAPublicKey rsa = (RSAPublicKey) key.pair().getPublic();
+    String ops =
+        key.ops().stream().map(op -> "\"" + op + "\"").collect(Collectors.joining(",", "[", "]"));
+    return "{\"key\":{\"kid\":\""
+        + kid(key)
+        + "\",\"kty\":\"RSA\",\"key_ops\":"
+        + ops
+        + ",\"n\":\""
+        + unsigned(rsa.getModulus())
+        + "\",\"e\":\""
+        + unsigned(rsa.getPublicExponent())
+        + "\"},\"attributes\":"
+        + attributes(key)
+        + "}";
+  }
+
+  private String kid(Version key) {
+    return url() + "/keys/" + key.name() + "/" + key.version();
+  }
+
+  private static String attributes(Version key) {
+    return "{\"enabled\":"
+        + key.enabled()
+        + ",\"created\":"
+        + key.created()
+        + ",\"updated\":"
+        + key.created()
+        + ",\"recoveryLevel\":\"Recoverable+Purgeable\",\"recoverableDays\":90}";
+  }
+
+  private static String unsigned(BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    int skip = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
+    return BASE64URL.encodeToString(Arrays.copyOfRange(bytes, skip, bytes.length));
+  }
+
+  private static Map<String, Object> parse(byte[] body) {
+    try (JsonReader reader = JsonProviders.createReader(body)) {
+      return reader.readMap(JsonReader::readUntyped);
+    } catch (IOException | IllegalStateException e) {
+      throw new VaultError(400, "BadParameter", "The request body is not a JSON object.");
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package com.collector.repository.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The emulator's own protocol, seen by a plain JDK client: what the SDK relies on. */
+class LocalKeyVaultTest {
+
+  private LocalKeyVault vault;
+  private HttpClient http;
+
+  @BeforeEach
+  void startVault() throws Exception {
+    vault = LocalKeyVault.start();
+    http = HttpClient.newBuilder().sslContext(vault.tls().clientContext()).build();
+  }
+
+  @AfterEach
+  void stopVault() {
+    vault.close();
+  }
+
+  @Test
+  void aRequestWithoutTheTokenGetsTheBearerChallenge() throws Exception {
+    HttpResponse<String> response = get("/keys/plugins?api-version=7.6", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate")).contains(LocalKeyVault.CHALLENGE);
+  }
+
+  @Test
+  void aRequestWithAWrongTokenGetsTheChallengeToo() throws Exception {
+    assertThat(get("/keys/plugins?api-version=7.6", "someone-else").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aRequestWithoutApiVersionIsRefused() throws Exception {
+    HttpResponse<String> response = get("/keys/plugins", LocalKeyVault.TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"code\":\"BadParameter\"", "api-version");
+  }
+
+  @Test
+  void anUnknownKeyIsNotFoundAsKeyVaultSaysIt() throws Exception {
+    HttpResponse<String> response = get("/keys/plugins?api-version=7.6", LocalKeyVault.TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("\"code\":\"KeyNotFound\"");
+  }
+
+  @Test
+  void aCallTheEmulatorDoesNotServeIsRefusedNotGuessed() throws Exception {
+    HttpResponse<String> response = get("/secrets/plugins?api-version=7.6", LocalKeyVault.TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("does not serve GET /secrets/plugins");
+  }
+
+  private HttpResponse<String> get(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(vault.url() + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
