@@ -7,14 +7,21 @@ package com.collector.repository.versions;
 public class VersionFormatException extends IllegalArgumentException {
 
   private final String field;
+  private final String reason;
 
-  public VersionFormatException(String field, String message) {
-    super(field + ": " + message);
+  public VersionFormatException(String field, String reason) {
+    super(field + ": " + reason);
     this.field = field;
+    this.reason = reason;
   }
 
   /** The name of the offending input, as the caller passed it to {@code parse}. */
   public String field() {
     return field;
+  }
+
+  /** What is wrong, without the field name. */
+  public String reason() {
+    return reason;
   }
 }

@@ -1,0 +1,166 @@
+package com.collector.repository.packages;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a zip's central directory by hand, because {@link java.util.zip.ZipFile} does not expose
+ * the "version made by" and external attributes that mark symbolic links. Only what plugin packages
+ * need is accepted: one disk, no ZIP64, no encryption, stored or deflated entries, names in UTF-8
+ * (flagged) or plain ASCII.
+ */
+final class CentralDirectory {
+
+  private static final int EOCD_SIGNATURE = 0x06054b50;
+  private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+  private static final int HEADER_SIGNATURE = 0x02014b50;
+  private static final int EOCD_SIZE = 22;
+  private static final int HEADER_SIZE = 46;
+  private static final int MAX_COMMENT = 0xffff;
+  private static final int FLAG_ENCRYPTED = 1;
+  private static final int FLAG_UTF8 = 1 << 11;
+  private static final long ZIP64_MARKER = 0xffffffffL;
+
+  private CentralDirectory() {}
+
+  /** The entries in directory order, refusing more than {@code maxEntries} before reading them. */
+  static List<CentralEntry> read(Path file, int maxEntries) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      ByteBuffer eocd = findEndRecord(channel, size);
+      long eocdPosition = size - eocd.remaining();
+      if (eocd.getShort(4) != 0 || eocd.getShort(6) != 0) {
+        throw PackageRefusedException.zip("multi-disk zips are not supported");
+      }
+      int count = Short.toUnsignedInt(eocd.getShort(10));
+      long directorySize = Integer.toUnsignedLong(eocd.getInt(12));
+      long directoryOffset = Integer.toUnsignedLong(eocd.getInt(16));
+      if (count == 0xffff
+          || directoryOffset == ZIP64_MARKER
+          || hasZip64Locator(channel, eocdPosition)) {
+        throw PackageRefusedException.zip("ZIP64 archives are not supported");
+      }
+      if (count != Short.toUnsignedInt(eocd.getShort(8))) {
+        throw PackageRefusedException.zip("the entry counts of the end record disagree");
+      }
+      if (count > maxEntries) {
+        throw PackageRefusedException.zip("has " + count + " entries, more than " + maxEntries);
+      }
+      if (directoryOffset + directorySize != eocdPosition) {
+        throw PackageRefusedException.zip("the central directory is not where the end record says");
+      }
+      channel.position(directoryOffset);
+      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+      List<CentralEntry> entries = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        entries.add(readEntry(in));
+      }
+      return entries;
+    } catch (EOFException truncated) {
+      throw new PackageRefusedException("package", "the central directory is truncated", truncated);
+    }
+  }
+
+  private static ByteBuffer findEndRecord(FileChannel channel, long size) throws IOException {
+    int tailLength = (int) Math.min(size, EOCD_SIZE + MAX_COMMENT);
+    ByteBuffer tail = ByteBuffer.allocate(tailLength).order(ByteOrder.LITTLE_ENDIAN);
+    while (tail.hasRemaining() && channel.read(tail, size - tailLength + tail.position()) > 0) {
+      // FileChannel may read less than asked.
+    }
+    tail.flip();
+    for (int at = tailLength - EOCD_SIZE; at >= 0; at--) {
+      int commentLength = Short.toUnsignedInt(tail.getShort(at + 20));
+      if (tail.getInt(at) == EOCD_SIGNATURE && at + EOCD_SIZE + commentLength == tailLength) {
+        return tail.position(at).slice().order(ByteOrder.LITTLE_ENDIAN);
+      }
+    }
+    throw PackageRefusedException.zip("is not a zip file (no end of central directory record)");
+  }
+
+  private static boolean hasZip64Locator(FileChannel channel, long eocdPosition)
+      throws IOException {
+    if (eocdPosition < 20) {
+      return false;
+    }
+    ByteBuffer locator = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+    channel.read(locator, eocdPosition - 20);
+    return locator.getInt(0) == ZIP64_LOCATOR_SIGNATURE;
+  }
+
+  private static CentralEntry readEntry(InputStream in) throws IOException {
+    ByteBuffer header = ByteBuffer.wrap(readFully(in, HEADER_SIZE)).order(ByteOrder.LITTLE_ENDIAN);
+    if (header.getInt(0) != HEADER_SIGNATURE) {
+      throw PackageRefusedException.zip("the central directory is corrupt");
+    }
+    int flags = Short.toUnsignedInt(header.getShort(8));
+    byte[] rawName = readFully(in, Short.toUnsignedInt(header.getShort(28)));
+    readFully(
+        in, Short.toUnsignedInt(header.getShort(30)) + Short.toUnsignedInt(header.getShort(32)));
+    String name = decodeName(rawName, (flags & FLAG_UTF8) != 0);
+    long compressed = Integer.toUnsignedLong(header.getInt(20));
+    long uncompressed = Integer.toUnsignedLong(header.getInt(24));
+    if (compressed == ZIP64_MARKER
+        || uncompressed == ZIP64_MARKER
+        || Integer.toUnsignedLong(header.getInt(42)) == ZIP64_MARKER) {
+      throw PackageRefusedException.zip("ZIP64 entries are not supported");
+    }
+    if ((flags & FLAG_ENCRYPTED) != 0) {
+      throw PackageRefusedException.zip("entry '" + name + "' is encrypted");
+    }
+    int method = Short.toUnsignedInt(header.getShort(10));
+    if (method != 0 && method != 8) {
+      throw PackageRefusedException.zip("entry '" + name + "' uses compression method " + method);
+    }
+    return new CentralEntry(
+        name,
+        Short.toUnsignedInt(header.getShort(4)),
+        flags,
+        method,
+        Integer.toUnsignedLong(header.getInt(16)),
+        compressed,
+        uncompressed,
+        Integer.toUnsignedLong(header.getInt(38)));
+  }
+
+  private static byte[] readFully(InputStream in, int length) throws IOException {
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length) {
+      throw new EOFException();
+    }
+    return bytes;
+  }
+
+  private static String decodeName(byte[] raw, boolean utf8) {
+    if (!utf8) {
+      for (byte b : raw) {
+        if (b < 0) {
+          // Without the UTF-8 flag tools disagree on the charset (CP437, system code page, UTF-8).
+          throw PackageRefusedException.zip("an entry name is neither ASCII nor flagged as UTF-8");
+        }
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw PackageRefusedException.zip("an entry name is not valid UTF-8");
+    }
+  }
+}
