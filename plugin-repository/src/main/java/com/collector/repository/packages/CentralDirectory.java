@@ -9,8 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -27,11 +25,18 @@ final class CentralDirectory {
   private static final int EOCD_SIGNATURE = 0x06054b50;
   private static final int ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
   private static final int HEADER_SIGNATURE = 0x02014b50;
+  private static final int LOCAL_SIGNATURE = 0x04034b50;
+  private static final int LOCAL_HEADER_SIZE = 30;
   private static final int EOCD_SIZE = 22;
   private static final int HEADER_SIZE = 46;
   private static final int MAX_COMMENT = 0xffff;
   private static final int FLAG_ENCRYPTED = 1;
   private static final int FLAG_UTF8 = 1 << 11;
+  private static final int FLAG_DATA_DESCRIPTOR = 1 << 3;
+
+  /** Signature, CRC and two 32-bit sizes. */
+  private static final int MAX_DATA_DESCRIPTOR = 16;
+
   private static final long ZIP64_MARKER = 0xffffffffL;
 
   private CentralDirectory() {}
@@ -68,6 +73,7 @@ final class CentralDirectory {
       for (int i = 0; i < count; i++) {
         entries.add(readEntry(in));
       }
+      checkLayout(channel, entries, directoryOffset);
       return entries;
     } catch (EOFException truncated) {
       throw new PackageRefusedException("package", "the central directory is truncated", truncated);
@@ -112,9 +118,10 @@ final class CentralDirectory {
     String name = decodeName(rawName, (flags & FLAG_UTF8) != 0);
     long compressed = Integer.toUnsignedLong(header.getInt(20));
     long uncompressed = Integer.toUnsignedLong(header.getInt(24));
+    long localHeaderOffset = Integer.toUnsignedLong(header.getInt(42));
     if (compressed == ZIP64_MARKER
         || uncompressed == ZIP64_MARKER
-        || Integer.toUnsignedLong(header.getInt(42)) == ZIP64_MARKER) {
+        || localHeaderOffset == ZIP64_MARKER) {
       throw PackageRefusedException.zip("ZIP64 entries are not supported");
     }
     if ((flags & FLAG_ENCRYPTED) != 0) {
@@ -132,7 +139,43 @@ final class CentralDirectory {
         Integer.toUnsignedLong(header.getInt(16)),
         compressed,
         uncompressed,
-        Integer.toUnsignedLong(header.getInt(38)));
+        Integer.toUnsignedLong(header.getInt(38)),
+        localHeaderOffset);
+  }
+
+  /**
+   * Requires the entries to follow one another from the start of the file up to the directory,
+   * without overlap and without gaps (but for a data descriptor). Overlapping entries are how the
+   * worst zip bombs multiply one compressed stream, and bytes between entries are what only one
+   * kind of reader would see.
+   */
+  private static void checkLayout(FileChannel channel, List<CentralEntry> entries, long end)
+      throws IOException {
+    long next = 0;
+    int slack = 0;
+    for (CentralEntry entry : entries) {
+      long offset = entry.localHeaderOffset();
+      if (offset < next || offset > next + slack) {
+        throw PackageRefusedException.zip(
+            "entry '" + entry.name() + "' overlaps another one or leaves a gap before it");
+      }
+      ByteBuffer local = ByteBuffer.allocate(LOCAL_HEADER_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+      channel.read(local, offset);
+      if (local.position() < LOCAL_HEADER_SIZE || local.getInt(0) != LOCAL_SIGNATURE) {
+        throw PackageRefusedException.zip("entry '" + entry.name() + "' has no local header");
+      }
+      next =
+          offset
+              + LOCAL_HEADER_SIZE
+              + Short.toUnsignedInt(local.getShort(26))
+              + Short.toUnsignedInt(local.getShort(28))
+              + entry.compressedSize();
+      slack = (entry.flags() & FLAG_DATA_DESCRIPTOR) != 0 ? MAX_DATA_DESCRIPTOR : 0;
+    }
+    if (end < next || end > next + slack) {
+      throw PackageRefusedException.zip(
+          "the entries do not end where the central directory starts");
+    }
   }
 
   private static byte[] readFully(InputStream in, int length) throws IOException {
@@ -153,12 +196,7 @@ final class CentralDirectory {
       }
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw))
-          .toString();
+      return StrictUtf8.decode(raw);
     } catch (CharacterCodingException e) {
       throw PackageRefusedException.zip("an entry name is not valid UTF-8");
     }

@@ -9,7 +9,8 @@ record CentralEntry(
     long crc,
     long compressedSize,
     long uncompressedSize,
-    long externalAttributes) {
+    long externalAttributes,
+    long localHeaderOffset) {
 
   private static final int HOST_UNIX = 3;
   private static final int HOST_MAC_OSX = 19;

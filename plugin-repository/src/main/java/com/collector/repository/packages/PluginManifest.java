@@ -4,10 +4,7 @@ import com.collector.repository.versions.AppVersion;
 import com.collector.repository.versions.PluginVersion;
 import com.collector.repository.versions.VersionFormatException;
 import com.collector.repository.versions.VersionRange;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -82,13 +79,7 @@ public record PluginManifest(
 
   private static String utf8(byte[] bytes) {
     try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      String text = StrictUtf8.decode(bytes);
       // Tolerate the byte order mark some Windows editors write.
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {

@@ -51,6 +51,7 @@ class PluginPackageInspectorTest {
             .with("lib/", new byte[0])
             .with("lib/Ocr.Plugin.dll", new byte[5000])
             .with("README.txt", "read me")
+            .stored("lib/native.bin", new byte[] {1, 2, 3})
             .bytes();
     Path file = file(zip);
 
@@ -65,9 +66,10 @@ class PluginPackageInspectorTest {
         .containsExactly(
             new PackageEntry(PluginManifest.FILE_NAME, manifest.length()),
             new PackageEntry("lib/Ocr.Plugin.dll", 5000),
-            new PackageEntry("README.txt", 7));
-    assertThat(result.entryCount()).isEqualTo(4);
-    assertThat(result.uncompressedBytes()).isEqualTo(manifest.length() + 5007);
+            new PackageEntry("README.txt", 7),
+            new PackageEntry("lib/native.bin", 3));
+    assertThat(result.entryCount()).isEqualTo(5);
+    assertThat(result.uncompressedBytes()).isEqualTo(manifest.length() + 5010);
     assertThat(result.size()).isEqualTo(zip.length);
     assertThat(result.sha256())
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip)));
@@ -193,6 +195,26 @@ class PluginPackageInspectorTest {
     assertRefused(
             TestZips.patchCentral(zip, "lib/a.dll", h -> h.put(46 + 4, (byte) 'b')), "package")
         .hasMessageContaining("do not match the central directory");
+  }
+
+  @Test
+  void refusesEntriesThatOverlapOrHideBytesBetweenThem() throws IOException {
+    byte[] zip = TestZips.plugin().with("lib/a.dll", "1").stored("lib/b.dll", new byte[10]).bytes();
+    int first = centralInt(zip, "lib/a.dll", 42);
+
+    // Two directory entries over the same local data: the classic overlapping zip bomb.
+    assertRefused(TestZips.patchCentral(zip, "lib/b.dll", h -> h.putInt(42, first)), "package")
+        .hasMessageContaining("'lib/b.dll' overlaps another one or leaves a gap");
+    assertRefused(
+            TestZips.patchCentral(zip, PluginManifest.FILE_NAME, h -> h.putInt(42, 1)), "package")
+        .hasMessageContaining("overlaps another one or leaves a gap");
+    assertRefused(TestZips.patchCentral(zip, "lib/b.dll", h -> h.putInt(20, 5)), "package");
+  }
+
+  private static int centralInt(byte[] zip, String name, int offset) {
+    int[] value = new int[1];
+    TestZips.patchCentral(zip, name, h -> value[0] = h.getInt(offset));
+    return value[0];
   }
 
   @Test

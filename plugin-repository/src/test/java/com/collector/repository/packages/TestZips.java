@@ -7,9 +7,12 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,6 +23,7 @@ final class TestZips {
   static final String VERSION = "2.1.0";
 
   private final Map<String, byte[]> entries = new LinkedHashMap<>();
+  private final Set<String> stored = new HashSet<>();
 
   /** A package with a valid manifest for {@link #ID} {@link #VERSION}. */
   static TestZips plugin() {
@@ -43,11 +47,17 @@ final class TestZips {
     return this;
   }
 
+  /** Adds an entry without compression (method STORED), as some zip tools write them. */
+  TestZips stored(String name, byte[] content) {
+    stored.add(name);
+    return with(name, content);
+  }
+
   byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        zip.putNextEntry(entry(entry.getKey(), entry.getValue()));
         zip.write(entry.getValue());
         zip.closeEntry();
       }
@@ -57,10 +67,23 @@ final class TestZips {
     return out.toByteArray();
   }
 
+  private ZipEntry entry(String name, byte[] content) {
+    ZipEntry entry = new ZipEntry(name);
+    if (stored.contains(name)) {
+      CRC32 crc = new CRC32();
+      crc.update(content);
+      entry.setMethod(ZipEntry.STORED);
+      entry.setSize(content.length);
+      entry.setCrc(crc.getValue());
+    }
+    return entry;
+  }
+
   /**
    * Changes the central directory header of entry {@code name} through {@code patch}, which gets
    * the header as a little-endian buffer positioned at its signature (offsets as in APPNOTE 4.3.12:
-   * 4 version made by, 24 uncompressed size, 38 external attributes, 46 the name).
+   * 4 version made by, 24 uncompressed size, 38 external attributes, 42 local header offset, 46 the
+   * name).
    */
   static byte[] patchCentral(byte[] zip, String name, Consumer<ByteBuffer> patch) {
     byte[] copy = zip.clone();
