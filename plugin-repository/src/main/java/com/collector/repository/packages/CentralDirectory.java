@@ -68,10 +68,14 @@ final class CentralDirectory {
         throw PackageRefusedException.zip("the central directory is not where the end record says");
       }
       channel.position(directoryOffset);
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024);
+      Cursor in = new Cursor(new BufferedInputStream(Channels.newInputStream(channel), 64 * 1024));
       List<CentralEntry> entries = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         entries.add(readEntry(in));
+      }
+      if (in.consumed != directorySize) {
+        // Bytes after the last header would be more entries to a tool that scans instead of counts.
+        throw PackageRefusedException.zip("the central directory has bytes beyond its entries");
       }
       checkLayout(channel, entries, directoryOffset);
       return entries;
@@ -106,15 +110,14 @@ final class CentralDirectory {
     return locator.getInt(0) == ZIP64_LOCATOR_SIGNATURE;
   }
 
-  private static CentralEntry readEntry(InputStream in) throws IOException {
-    ByteBuffer header = ByteBuffer.wrap(readFully(in, HEADER_SIZE)).order(ByteOrder.LITTLE_ENDIAN);
+  private static CentralEntry readEntry(Cursor in) throws IOException {
+    ByteBuffer header = ByteBuffer.wrap(in.read(HEADER_SIZE)).order(ByteOrder.LITTLE_ENDIAN);
     if (header.getInt(0) != HEADER_SIGNATURE) {
       throw PackageRefusedException.zip("the central directory is corrupt");
     }
     int flags = Short.toUnsignedInt(header.getShort(8));
-    byte[] rawName = readFully(in, Short.toUnsignedInt(header.getShort(28)));
-    readFully(
-        in, Short.toUnsignedInt(header.getShort(30)) + Short.toUnsignedInt(header.getShort(32)));
+    byte[] rawName = in.read(Short.toUnsignedInt(header.getShort(28)));
+    in.read(Short.toUnsignedInt(header.getShort(30)) + Short.toUnsignedInt(header.getShort(32)));
     String name = decodeName(rawName, (flags & FLAG_UTF8) != 0);
     long compressed = Integer.toUnsignedLong(header.getInt(20));
     long uncompressed = Integer.toUnsignedLong(header.getInt(24));
@@ -178,12 +181,23 @@ final class CentralDirectory {
     }
   }
 
-  private static byte[] readFully(InputStream in, int length) throws IOException {
-    byte[] bytes = in.readNBytes(length);
-    if (bytes.length != length) {
-      throw new EOFException();
+  /** Reads the directory sequentially, counting what it consumed. */
+  private static final class Cursor {
+    private final InputStream in;
+    private long consumed;
+
+    Cursor(InputStream in) {
+      this.in = in;
     }
-    return bytes;
+
+    byte[] read(int length) throws IOException {
+      byte[] bytes = in.readNBytes(length);
+      if (bytes.length != length) {
+        throw new EOFException();
+      }
+      consumed += length;
+      return bytes;
+    }
   }
 
   private static String decodeName(byte[] raw, boolean utf8) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.collector.repository.versions.PluginVersion;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,29 @@ class ZipFormatTest {
 
     assertRefused(TestZips.patchCentral(zip, "lib/a.dll", h -> h.putInt(24, -1)))
         .hasMessageContaining("ZIP64");
+  }
+
+  @Test
+  void findsTheDirectoryBehindAnArchiveComment() throws IOException {
+    byte[] zip = TestZips.plugin().bytes();
+    byte[] comment = "built by the release pipeline".getBytes(StandardCharsets.US_ASCII);
+    ByteBuffer commented =
+        ByteBuffer.allocate(zip.length + comment.length).order(ByteOrder.LITTLE_ENDIAN);
+    commented.put(zip).put(comment).putShort(zip.length - 2, (short) comment.length);
+
+    assertThat(inspect(commented.array()).manifest().id()).isEqualTo(ID);
+  }
+
+  @Test
+  void refusesBytesHiddenBetweenTheLastHeaderAndTheEndRecord() {
+    byte[] zip = TestZips.plugin().bytes();
+    int endRecord = zip.length - 22;
+    ByteBuffer padded = ByteBuffer.allocate(zip.length + 46).order(ByteOrder.LITTLE_ENDIAN);
+    padded.put(zip, 0, endRecord).put(new byte[46]).put(zip, endRecord, 22);
+    int directorySize = padded.getInt(endRecord + 46 + 12);
+    padded.putInt(endRecord + 46 + 12, directorySize + 46);
+
+    assertRefused(padded.array()).hasMessageContaining("bytes beyond its entries");
   }
 
   @Test
