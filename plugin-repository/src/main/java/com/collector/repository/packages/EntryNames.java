@@ -35,6 +35,10 @@ final class EntryNames {
       if (c < 0x20 || c == 0x7f) {
         throw refused(name, "contains a control character");
       }
+      if (Character.getType(c) == Character.FORMAT) {
+        // Invisible characters such as right-to-left overrides make a name look like another.
+        throw refused(name, "contains an invisible formatting character");
+      }
       if (FORBIDDEN_CHARACTERS.indexOf(c) >= 0) {
         throw refused(name, describeForbidden(c));
       }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class JsonReader {
 
   private static final int MAX_DEPTH = 32;
+  private static final Pattern HEX4 = Pattern.compile("[0-9a-fA-F]{4}");
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
@@ -129,16 +130,12 @@ final class JsonReader {
   }
 
   private char unicodeEscape() {
-    if (at + 4 > text.length()) {
-      throw error("truncated \\u escape");
-    }
-    try {
-      char c = (char) Integer.parseInt(text.substring(at, at + 4), 16);
-      at += 4;
-      return c;
-    } catch (NumberFormatException e) {
+    if (at + 4 > text.length() || !HEX4.matcher(text).region(at, at + 4).matches()) {
       throw error("invalid \\u escape");
     }
+    char c = (char) Integer.parseInt(text.substring(at, at + 4), 16);
+    at += 4;
+    return c;
   }
 
   private BigDecimal number() {

@@ -48,8 +48,25 @@ class JsonReaderTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "{", "{\"a\":1,}", "[1,]", "{\"a\" 1}", "{a:1}", "\"x", "\"\\x\"", "\"\\u12\"",
-        "01", "1.", "-", "tru", "nul", "{} {}", "{\"a\":1,\"a\":2}", "'x'", "\"tab\there\""
+        "",
+        "{",
+        "{\"a\":1,}",
+        "[1,]",
+        "{\"a\" 1}",
+        "{a:1}",
+        "\"x",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\u+123\"",
+        "01",
+        "1.",
+        "-",
+        "tru",
+        "nul",
+        "{} {}",
+        "{\"a\":1,\"a\":2}",
+        "'x'",
+        "\"tab\there\""
       })
   void refusesWhatIsNotStrictJson(String text) {
     assertThatThrownBy(() -> JsonReader.parse(text))

@@ -95,6 +95,7 @@ class PluginPackageInspectorTest {
         "lib/CON.txt",
         "lib/x.dll.",
         "lib/x\u0000.dll",
+        "lib/evil\u202egnp.dll",
         "a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q.dll"
       })
   void refusesUnsafeEntryNames(String name) throws IOException {
