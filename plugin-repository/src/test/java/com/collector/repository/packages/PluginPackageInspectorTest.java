@@ -186,7 +186,7 @@ class PluginPackageInspectorTest {
     assertThatThrownBy(() -> cut.inspect(bomb, ID, PluginVersion.parse(VERSION)))
         .isInstanceOf(PackageRefusedException.class)
         .hasMessageContaining("zip bomb");
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
   }
 
   @Test
