@@ -40,6 +40,20 @@ class RolloutTest {
   }
 
   @Test
+  void spreadsInstallationsEvenlyOverThePercentages() {
+    int[] perPercent = new int[100];
+    INSTALLATIONS.forEach(id -> perPercent[Rollout.bucket(id, RELEASE) / 100]++);
+    double expected = INSTALLATIONS.size() / 100.0;
+    double chiSquare = 0;
+    for (int observed : perPercent) {
+      chiSquare += (observed - expected) * (observed - expected) / expected;
+    }
+
+    // Chi-square with 99 degrees of freedom: above 148.2 has a probability of 0.1 % if uniform.
+    assertThat(chiSquare).isLessThan(148.2);
+  }
+
+  @Test
   void nobodyAtZeroAndEverybodyAtHundred() {
     assertThat(included(RELEASE, 0)).isEmpty();
     assertThat(included(RELEASE, 100)).hasSize(INSTALLATIONS.size());
