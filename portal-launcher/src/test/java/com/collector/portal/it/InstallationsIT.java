@@ -133,6 +133,8 @@ class InstallationsIT {
     JsonObject created = installing.created(customer, partner.token());
     long id = Installing.id(created);
     JsonObject first = installing.enrolled(created.getString("code"));
+    String firstAccess =
+        installing.token(id, first.getString("credential")).json().getString("accessToken");
 
     String path = INSTALLATIONS + "/" + id + "/enrollment-code";
     Api.Reply unused = api.post(path, null, partner.token());
@@ -150,11 +152,16 @@ class InstallationsIT {
     Api.Reply old = installing.token(id, first.getString("credential"));
     assertThat(old.status()).as(old.body()).isEqualTo(401);
     assertThat(old.isProblem()).isTrue();
-    assertThat(installing.token(id, second.getString("credential")).status()).isEqualTo(200);
+    assertThat(api.get(OWN, firstAccess).status())
+        .as("a token of the replaced credential ends at once")
+        .isEqualTo(401);
+    Api.Reply current = installing.token(id, second.getString("credential"));
+    assertThat(current.status()).isEqualTo(200);
+    assertThat(api.get(OWN, current.json().getString("accessToken")).status()).isEqualTo(200);
   }
 
   @Test
-  void aRetiredInstallationGetsNoTokenAndItsTokensStopAtOnce() {
+  void aRetiredInstallationGetsNoTokenAndItsTokensStopAtOnce() throws Exception {
     Tenants.Account partner = tenants.partnerAdmin("inst-retire");
     long customer = tenants.organization(partner.organizationId(), "shop", partner.token());
     JsonObject created = installing.created(customer, partner.token());
@@ -172,6 +179,8 @@ class InstallationsIT {
     assertThat(api.get(OWN, access).status()).isEqualTo(401);
     assertThat(api.post(INSTALLATIONS + "/" + id + "/retirement", null, partner.token()).status())
         .isEqualTo(409);
+    assertThat(installing.auditedActions(id))
+        .containsExactly("installation.created", "installation.enrolled", "installation.retired");
     assertThat(
             api.post(INSTALLATIONS + "/" + id + "/enrollment-code", null, partner.token()).status())
         .isEqualTo(409);

@@ -95,18 +95,13 @@ class InstallationsTenancyIT {
 
   @Test
   void twoCreationsRacingForTheLastSlotLeaveExactlyOneAndRetiredOnesDoNotCount() throws Exception {
-    Api.Reply plan =
-        api.post(
-            "/api/v1/plans",
-            ("{\"code\":%s,\"nameEn\":\"Two\",\"nameFr\":\"Deux\",\"nameNl\":\"Twee\",\"terms\":"
-                    + "{\"term\":\"MONTHLY\",\"maxInstallations\":2}}")
-                .formatted(Api.quote(Tenants.unique("inst-plan").toLowerCase())),
-            tenants.vendorAdmin());
+    Api.Reply plan = api.post("/api/v1/plans", planJson(2), tenants.vendorAdmin());
     assertThat(plan.status()).as(plan.body()).isEqualTo(201);
     Tenants.Account partner = tenants.partnerAdmin("inst-race");
     long customer = tenants.organization(partner.organizationId(), "shop", partner.token());
-    new Subscribing(PortalServer.get(), tenants)
-        .order(customer, plan.json().getJsonNumber("id").longValue(), true, partner);
+    long subscription =
+        new Subscribing(PortalServer.get(), tenants)
+            .order(customer, plan.json().getJsonNumber("id").longValue(), true, partner);
     long first = Installing.id(installing.created(customer, partner.token()));
 
     CountDownLatch start = new CountDownLatch(1);
@@ -137,6 +132,25 @@ class InstallationsTenancyIT {
         .isEqualTo(201);
     assertThat(installing.create(customer, "one-too-many", partner.token()).status())
         .isEqualTo(403);
+
+    Api.Reply smaller = api.post("/api/v1/plans", planJson(1), tenants.vendorAdmin());
+    assertThat(smaller.status()).as(smaller.body()).isEqualTo(201);
+    Api.Reply preview =
+        api.get(
+            "/api/v1/subscriptions/%d/plan-change?planId=%d"
+                .formatted(subscription, smaller.json().getJsonNumber("id").longValue()),
+            partner.token());
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    JsonObject excess = preview.json().getJsonArray("exceeding").getJsonObject(0);
+    assertThat(excess.getString("limit")).isEqualTo("maxInstallations");
+    assertThat(excess.getInt("inUse")).isEqualTo(2);
+    assertThat(excess.getInt("allowed")).isEqualTo(1);
+  }
+
+  private static String planJson(int maxInstallations) {
+    return ("{\"code\":%s,\"nameEn\":\"Small\",\"nameFr\":\"Petit\",\"nameNl\":\"Klein\","
+            + "\"terms\":{\"term\":\"MONTHLY\",\"maxInstallations\":%d}}")
+        .formatted(Api.quote(Tenants.unique("inst-plan").toLowerCase()), maxInstallations);
   }
 
   private static void await(CountDownLatch start) {

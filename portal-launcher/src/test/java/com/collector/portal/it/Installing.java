@@ -87,6 +87,23 @@ final class Installing {
     }
   }
 
+  /** The audited actions on installation {@code id}, oldest first. */
+  java.util.List<String> auditedActions(long id) throws SQLException {
+    try (Connection db = server.connect();
+        PreparedStatement select =
+            db.prepareStatement(
+                "SELECT action FROM audit_entry WHERE entity_type = 'installation'"
+                    + " AND entity_id = ? ORDER BY id")) {
+      select.setString(1, Long.toString(id));
+      var rows = select.executeQuery();
+      java.util.List<String> actions = new java.util.ArrayList<>();
+      while (rows.next()) {
+        actions.add(rows.getString(1));
+      }
+      return actions;
+    }
+  }
+
   void expireCode(long installation) throws SQLException {
     try (Connection db = server.connect();
         PreparedStatement expire =

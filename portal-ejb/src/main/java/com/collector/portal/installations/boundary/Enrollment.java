@@ -128,13 +128,16 @@ public class Enrollment {
       lifetime = LONGEST_ACCESS;
     }
     String subject = CurrentScope.INSTALLATION_PRINCIPAL + installation.id();
+    // The upn binds the token to this credential: a re-enrollment ends it at the next request.
+    String principal =
+        subject + CurrentScope.INSTALLATION_MARK_SEPARATOR + installation.credentialMark();
     Set<String> groups =
         Right.collectorRights().stream().map(Right::name).collect(Collectors.toSet());
     String access =
         keys.issue(
             new AccessTokenClaims(
                 subject,
-                subject,
+                principal,
                 installation.customer().path(),
                 groups,
                 now,

@@ -147,6 +147,20 @@ public class Installation implements TenantOwned {
   }
 
   /**
+   * A short, non-secret mark of the current credential (the start of its hash) that access tokens
+   * carry, so replacing the credential ends the tokens it minted at once; null without a
+   * credential.
+   */
+  public String credentialMark() {
+    return credentialHash == null ? null : credentialHash.substring(0, 16);
+  }
+
+  /** Whether an access token carrying {@code mark} was minted by the current credential. */
+  public boolean isCurrentCredential(String mark) {
+    return state == InstallationState.ACTIVE && mark != null && mark.equals(credentialMark());
+  }
+
+  /**
    * Notes that the Collector got in touch, at most once per {@link #CONTACT_RECORDING_INTERVAL}.
    */
   public void recordContact(Instant now) {

@@ -4,7 +4,6 @@ import com.collector.portal.identity.entity.ApiToken;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.installations.entity.Installation;
-import com.collector.portal.installations.entity.InstallationState;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
@@ -43,6 +42,12 @@ public class CurrentScope {
 
   /** Principal name prefix of a Collector installation acting by its own credential. */
   public static final String INSTALLATION_PRINCIPAL = "installation:";
+
+  /**
+   * Separates an installation's id and the mark of the credential that minted its token: {@code
+   * installation:<id>/<mark>}.
+   */
+  public static final String INSTALLATION_MARK_SEPARATOR = "/";
 
   /** Separates user and customer in the principal of a Collector: {@code <userId>@<customerId>}. */
   public static final String COLLECTOR_SEPARATOR = "@";
@@ -188,12 +193,18 @@ public class CurrentScope {
 
   /**
    * An installation acts on its customer's subtree with the Collector's rights only, and only while
-   * it is active: retiring it ends its tokens at once.
+   * it is active with the credential that minted the token: retiring it or enrolling it again ends
+   * its tokens at once.
    */
-  private TenantScope resolveInstallation(String installationId) {
+  private TenantScope resolveInstallation(String installationAndMark) {
+    int separator = installationAndMark.indexOf(INSTALLATION_MARK_SEPARATOR);
+    String installationId =
+        separator < 0 ? installationAndMark : installationAndMark.substring(0, separator);
+    String mark = separator < 0 ? null : installationAndMark.substring(separator + 1);
     Installation installation = em.find(Installation.class, id(installationId));
-    if (installation == null || installation.state() != InstallationState.ACTIVE) {
-      throw new UnauthenticatedException("error.signInRequired", "The installation is not active");
+    if (installation == null || !installation.isCurrentCredential(mark)) {
+      throw new UnauthenticatedException(
+          "error.signInRequired", "The installation is retired or enrolled again");
     }
     Organization customer = installation.customer();
     TenantScope scope =

@@ -68,6 +68,9 @@ class InstallationTest {
 
     assertThat(cut.acceptsCredential("c".repeat(64))).isFalse();
     assertThat(cut.acceptsCredential("d".repeat(64))).isTrue();
+    assertThat(cut.isCurrentCredential("c".repeat(16))).isFalse();
+    assertThat(cut.isCurrentCredential("d".repeat(16))).isTrue();
+    assertThat(cut.isCurrentCredential(null)).isFalse();
   }
 
   @Test
@@ -86,6 +89,7 @@ class InstallationTest {
 
     assertThat(cut.state()).isEqualTo(InstallationState.RETIRED);
     assertThat(cut.acceptsCredential("c".repeat(64))).isFalse();
+    assertThat(cut.isCurrentCredential("c".repeat(16))).isFalse();
     assertThatThrownBy(() -> cut.openEnrollment("a".repeat(64), NOW, DAYS_3))
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> cut.retire(NOW)).isInstanceOf(ConflictException.class);
