@@ -144,6 +144,17 @@ public class Entitlements {
   }
 
   /**
+   * Fails with 403 {@code maxInstallations} when the customer's plan has no room for one more
+   * installation (retired ones do not count), under the same lock as {@link #requireUserSeat}.
+   */
+  public void requireInstallationSlot(Organization customer) {
+    if (customer.kind() == OrganizationKind.CUSTOMER) {
+      requireWithinLimit(
+          customer.id(), Limit.MAX_INSTALLATIONS, () -> usage.installations(customer.id()));
+    }
+  }
+
+  /**
    * Whether one more user may be added to {@code organizationId} now, and why not, as {@link
    * #requireUserSeat} would decide without taking its lock; an organization outside the caller's
    * subtree is not found. Read-only: pages use it to disable what would be refused.

@@ -166,7 +166,11 @@ public class Subscriptions {
         target,
         subscription.periodEnd(),
         clock.instant(),
-        Map.of(Limit.MAX_USERS, usage.users(subscription.customer().id())));
+        Map.of(
+            Limit.MAX_USERS,
+            usage.users(subscription.customer().id()),
+            Limit.MAX_INSTALLATIONS,
+            usage.installations(subscription.customer().id())));
   }
 
   /** Upgrades at once, or schedules a downgrade for the term end. */

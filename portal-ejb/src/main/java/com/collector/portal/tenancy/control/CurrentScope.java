@@ -3,6 +3,7 @@ package com.collector.portal.tenancy.control;
 import com.collector.portal.identity.entity.ApiToken;
 import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
@@ -38,6 +39,15 @@ public class CurrentScope {
 
   /** Principal name prefix of callers authenticated by an API token: {@code token:<id>}. */
   public static final String TOKEN_PRINCIPAL = "token:";
+
+  /** Principal name prefix of a Collector installation acting by its own credential. */
+  public static final String INSTALLATION_PRINCIPAL = "installation:";
+
+  /**
+   * Separates an installation's id and the mark of the credential that minted its token: {@code
+   * installation:<id>/<mark>}.
+   */
+  public static final String INSTALLATION_MARK_SEPARATOR = "/";
 
   /** Separates user and customer in the principal of a Collector: {@code <userId>@<customerId>}. */
   public static final String COLLECTOR_SEPARATOR = "@";
@@ -149,6 +159,9 @@ public class CurrentScope {
     if (name != null && name.startsWith(TOKEN_PRINCIPAL)) {
       return resolveToken(name.substring(TOKEN_PRINCIPAL.length()));
     }
+    if (name != null && name.startsWith(INSTALLATION_PRINCIPAL)) {
+      return resolveInstallation(name.substring(INSTALLATION_PRINCIPAL.length()));
+    }
     int separator = name == null ? -1 : name.indexOf(COLLECTOR_SEPARATOR);
     if (separator > 0) {
       return forCollector(
@@ -176,6 +189,44 @@ public class CurrentScope {
             true,
             hiddenFrom(user),
             null));
+  }
+
+  /**
+   * An installation acts on its customer's subtree with the Collector's rights only, and only while
+   * it is active with the credential that minted the token: retiring it or enrolling it again ends
+   * its tokens at once.
+   */
+  private TenantScope resolveInstallation(String installationAndMark) {
+    int separator = installationAndMark.indexOf(INSTALLATION_MARK_SEPARATOR);
+    String installationId =
+        separator < 0 ? installationAndMark : installationAndMark.substring(0, separator);
+    String mark = separator < 0 ? null : installationAndMark.substring(separator + 1);
+    Installation installation = em.find(Installation.class, id(installationId));
+    if (installation == null || !installation.isCurrentCredential(mark)) {
+      throw new UnauthenticatedException(
+          "error.signInRequired", "The installation is retired or enrolled again");
+    }
+    Organization customer = installation.customer();
+    TenantScope scope =
+        new TenantScope(
+            INSTALLATION_PRINCIPAL + installation.id() + " (" + installation.name() + ")",
+            null,
+            customer.id(),
+            customer.path(),
+            customer.kind(),
+            Right.collectorRights(),
+            false,
+            List.of(),
+            null,
+            installation.id());
+    for (ScopeLimits limit : limits) {
+      Optional<ScopeLimits.Restriction> restriction =
+          limit.restrictionOf(customer, Instant.now(clock));
+      if (restriction.isPresent()) {
+        scope = scope.restrictedBy(restriction.get());
+      }
+    }
+    return scope;
   }
 
   private UserAccount activeUser(long userId) {

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param hiddenPaths subtrees inside {@code path} the actor may not see: customers that suspended
  *     their partner's access
  * @param restriction why the actor's rights were cut down to a few (read-only), or null
+ * @param installationId the Collector installation acting by its own credential (no person), or
+ *     null
  */
 public record TenantScope(
     String actor,
@@ -29,11 +31,36 @@ public record TenantScope(
     Set<Right> rights,
     boolean viaApiToken,
     List<String> hiddenPaths,
-    ScopeLimits.Restriction restriction) {
+    ScopeLimits.Restriction restriction,
+    Long installationId) {
 
   public TenantScope {
     rights = Set.copyOf(rights);
     hiddenPaths = List.copyOf(hiddenPaths);
+  }
+
+  /** The scope of a person, or of an API token acting for one. */
+  public TenantScope(
+      String actor,
+      Long userId,
+      Long organizationId,
+      String path,
+      OrganizationKind kind,
+      Set<Right> rights,
+      boolean viaApiToken,
+      List<String> hiddenPaths,
+      ScopeLimits.Restriction restriction) {
+    this(
+        actor,
+        userId,
+        organizationId,
+        path,
+        kind,
+        rights,
+        viaApiToken,
+        hiddenPaths,
+        restriction,
+        null);
   }
 
   /** A scope over the whole tree for named background work. */
@@ -56,11 +83,25 @@ public record TenantScope(
     kept.addAll(rights);
     kept.retainAll(restriction.kept());
     return new TenantScope(
-        actor, userId, organizationId, path, kind, kept, viaApiToken, hiddenPaths, restriction);
+        actor,
+        userId,
+        organizationId,
+        path,
+        kind,
+        kept,
+        viaApiToken,
+        hiddenPaths,
+        restriction,
+        installationId);
   }
 
   public boolean isSystem() {
-    return userId == null;
+    return userId == null && installationId == null;
+  }
+
+  /** Whether a Collector installation acts by its own credential, not a person. */
+  public boolean isInstallation() {
+    return installationId != null;
   }
 
   /** Whether a row owned by {@code ownerPath} lies in this scope's subtree, outside hidden ones. */
@@ -79,7 +120,7 @@ public record TenantScope(
    * (password, two-step sign-in) nor mint more tokens.
    */
   public void requirePerson() {
-    if (viaApiToken) {
+    if (viaApiToken || installationId != null) {
       throw new ForbiddenException("This is not open to API tokens: sign in as the person");
     }
   }

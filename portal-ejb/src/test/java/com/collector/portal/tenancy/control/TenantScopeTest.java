@@ -88,6 +88,32 @@ class TenantScopeTest {
   @Test
   void aUserScopeIsNotASystemScope() {
     assertThat(cut.isSystem()).isFalse();
+    assertThat(cut.isInstallation()).isFalse();
+  }
+
+  @Test
+  void anInstallationScopeIsNeitherASystemScopeNorAPersonAndKeepsItsMarkWhenRestricted() {
+    TenantScope installation =
+        new TenantScope(
+            "installation:9 (Front desk)",
+            null,
+            3L,
+            "/1/2/3/",
+            OrganizationKind.CUSTOMER,
+            Right.collectorRights(),
+            false,
+            List.of(),
+            null,
+            9L);
+
+    assertThat(installation.isSystem()).isFalse();
+    assertThat(installation.isInstallation()).isTrue();
+    assertThatThrownBy(installation::requirePerson).isInstanceOf(ForbiddenException.class);
+    TenantScope restricted =
+        installation.restrictedBy(
+            new ScopeLimits.Restriction("unpaid", null, "read-only", Set.of(Right.VIEW)));
+    assertThat(restricted.installationId()).isEqualTo(9L);
+    assertThat(restricted.rights()).containsExactly(Right.VIEW);
   }
 
   @Test

@@ -20,7 +20,9 @@ final class Paths {
           "/api/v1/auth/password-reset",
           "/api/v1/auth/password-reset/confirm",
           "/api/v1/auth/second-factor/enrolment",
-          "/api/v1/auth/second-factor/enrolment/confirmation");
+          "/api/v1/auth/second-factor/enrolment/confirmation",
+          "/api/collector/v1/enroll",
+          "/api/collector/v1/token");
 
   private Paths() {}
 

@@ -156,6 +156,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     if (claims.isEmpty()) {
       return refuse(response, context, "The access token is invalid or expired");
     }
+    if (claims.get().subject().startsWith(CurrentScope.INSTALLATION_PRINCIPAL)) {
+      // An installation has no password nor sessions; whether it is still active with the
+      // credential named in the upn is checked per request where its scope is resolved.
+      return context.notifyContainerAboutLogin(
+          new CallerPrincipal(claims.get().email()), claims.get().groups());
+    }
     if (!sessions.isCurrent(userId(claims.get()), claims.get().issuedAt())) {
       return refuse(response, context, "The access token was issued before a password reset");
     }

@@ -1,0 +1,77 @@
+package com.collector.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The installations page in Chromium: create (the code shown once), enrolled state, retire. */
+@ExtendWith(PortalServer.class)
+class InstallationPagesIT {
+
+  private final PortalServer server = PortalServer.get();
+  private final Tenants tenants = new Tenants(server);
+  private final Installing installing = new Installing(server, tenants);
+  private final Browser browser = new Browser(server);
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aCustomerAdminCreatesSeesTheEnrolledInstallationAndRetiresIt() throws Exception {
+    installing.forgetFailures();
+    Tenants.Account partner = tenants.partnerAdmin("page-inst");
+    long customer = tenants.organization(partner.organizationId(), "page-shop", partner.token());
+    Tenants.Account admin = tenants.user(customer, "CUSTOMER_ADMIN", partner.token());
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+    browser.open("/installations.xhtml").waitForText("Each Collector on a machine");
+
+    browser.click("#list\\:create").waitFor("#edit\\:name");
+    browser.type("#edit\\:name", "Front desk").click("#edit\\:save");
+    browser.waitForText("Type this code into the Collector now");
+    String code = browser.find("#code\\:value").getAttribute("value");
+    assertThat(code).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{2}");
+    assertThat(browser.find("#code\\:expires").getText()).isNotBlank();
+    browser.click("#code\\:done");
+    waitUntilTable("Waiting for enrollment");
+
+    installing.enrolled(code);
+    browser.open("/installations.xhtml");
+    waitUntilTable("Active");
+    String table = browser.find("#list\\:table").getText();
+    assertThat(table).contains("Front desk", "4.2.0.17", "odbc 2.0.0, sql-server 1.4.2", "DESK-");
+
+    browser.click("#list\\:table\\:0\\:retire").click("#list\\:confirmYes");
+    browser.waitForText("The installation has been retired.");
+    waitUntilTable("Retired");
+    assertThat(browser.driver().findElements(By.id("list:table:0:retire"))).isEmpty();
+  }
+
+  @Test
+  void aCustomerUserReadsButCannotCreate() {
+    Tenants.Account partner = tenants.partnerAdmin("page-inst-user");
+    long customer = tenants.organization(partner.organizationId(), "page-shop", partner.token());
+    installing.created(customer, partner.token());
+    Tenants.Account clerk = tenants.user(customer, "CUSTOMER_USER", partner.token());
+    browser.signIn(clerk.email(), clerk.password()).waitForText("Welcome");
+
+    browser.open("/installations.xhtml");
+    waitUntilTable("Waiting for enrollment");
+    assertThat(browser.driver().findElements(By.id("list:create"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("list:table:0:retire"))).isEmpty();
+  }
+
+  private void waitUntilTable(String text) {
+    // The table is re-rendered by ajax while this looks at it: a stale element is looked up again.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> d.findElement(By.id("list:table")).getText().contains(text));
+  }
+}
