@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ class AzureBlobStoreStagingTest {
 
   @BeforeEach
   void createStore() {
-    container = AzureBlobStoreTest.newContainer();
+    container = AzureBlobStoreTest.newContainer(AZURITE.azurite());
     cut = new AzureBlobStore(container, BLOCK_SIZE, spool);
   }
 
@@ -180,6 +181,46 @@ class AzureBlobStoreStagingTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
+  }
+
+  @Test
+  void anUploadThatFindsItsBlobCommittedMeanwhileLeavesItAlone() throws IOException {
+    byte[] content = randomBytes(1_000_000, 20);
+    String sha = sha256(content);
+    List<String> etags = new ArrayList<>();
+    // Runs after the store found no blob, before it stages anything.
+    InputStream overtaken =
+        new SequenceInputStream(
+            runningFirst(
+                () -> {
+                  cut.put(new ByteArrayInputStream(content), LIMIT, sha);
+                  etags.add(
+                      container
+                          .getBlobClient(AzureBlobStore.blobName(sha))
+                          .getProperties()
+                          .getETag());
+                }),
+            new ByteArrayInputStream(content));
+
+    assertThat(cut.put(overtaken, LIMIT, sha)).isEqualTo(new StoredBlob(sha, content.length));
+
+    // The late commit is refused by If-None-Match: *, so a reader's pinned ETag stays valid.
+    assertThat(container.getBlobClient(AzureBlobStore.blobName(sha)).getProperties().getETag())
+        .isEqualTo(etags.get(0));
+    try (InputStream in = cut.open(sha)) {
+      assertThat(in.readAllBytes()).isEqualTo(content);
+    }
+  }
+
+  /** An empty stream that runs {@code action} when first read. */
+  private static InputStream runningFirst(Runnable action) {
+    return new InputStream() {
+      @Override
+      public int read() {
+        action.run();
+        return -1;
+      }
+    };
   }
 
   /** Counts the bytes the store pulled from the upload. */

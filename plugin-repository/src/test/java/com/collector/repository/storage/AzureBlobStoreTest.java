@@ -38,16 +38,16 @@ class AzureBlobStoreTest extends BlobStoreContractTest {
 
   private BlobContainerClient container;
 
-  static BlobContainerClient newContainer() {
+  static BlobContainerClient newContainer(Azurite azurite) {
     return new BlobServiceClientBuilder()
-        .connectionString(AZURITE.azurite().connectionString())
+        .connectionString(azurite.connectionString())
         .buildClient()
         .getBlobContainerClient("blobs-" + UUID.randomUUID());
   }
 
   @Override
   protected BlobStore newStore() {
-    container = newContainer();
+    container = newContainer(AZURITE.azurite());
     return new AzureBlobStore(container, BLOCK_SIZE, spool);
   }
 
@@ -93,7 +93,7 @@ class AzureBlobStoreTest extends BlobStoreContractTest {
         AzureBlobStore.fromConnectionString(AZURITE.azurite().connectionString(), name);
     StoredBlob blob = store.put(new ByteArrayInputStream(new byte[] {4, 2}), LIMIT);
 
-    BlobContainerClient created = newContainer().getServiceClient().getBlobContainerClient(name);
+    BlobContainerClient created = container.getServiceClient().getBlobContainerClient(name);
     assertThat(created.exists()).isTrue();
     assertThat(store.size(blob.sha256())).isEqualTo(2);
     created.delete();

@@ -58,13 +58,18 @@ final class Azurite implements AutoCloseable {
               "--silent",
               "--skipApiVersionCheck",
               "--loose");
+      long started = System.nanoTime();
       Process process =
           new ProcessBuilder(command)
               .directory(workspace.toFile())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      return new Azurite(process, workspace, awaitPort(process, log));
+      Azurite azurite = new Azurite(process, workspace, awaitPort(process, log));
+      System.out.printf(
+          "Azurite %s listens on port %d (started in %d ms)%n",
+          AzuriteInstallation.VERSION, azurite.port, (System.nanoTime() - started) / 1_000_000);
+      return azurite;
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start Azurite", e);
     }
