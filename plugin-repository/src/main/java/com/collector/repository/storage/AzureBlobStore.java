@@ -17,6 +17,7 @@ import com.azure.storage.blob.specialized.BlockBlobClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Blobs in one Azure Blob Storage container, as block blobs named {@code <first two hex
@@ -180,11 +181,9 @@ public final class AzureBlobStore implements BlobStore {
 
   @Override
   public InputStream open(String sha256) {
-    try {
-      return client(sha256).openInputStream(new BlobInputStreamOptions().setBlockSize(blockSize));
-    } catch (BlobStorageException e) {
-      throw failure(sha256, e);
-    }
+    BlobClient blob = client(sha256);
+    return call(
+        sha256, () -> blob.openInputStream(new BlobInputStreamOptions().setBlockSize(blockSize)));
   }
 
   @Override
@@ -199,15 +198,12 @@ public final class AzureBlobStore implements BlobStore {
     if (length == 0) {
       return InputStream.nullInputStream();
     }
-    try {
-      return blob.openInputStream(
-          new BlobInputStreamOptions()
-              .setRange(new BlobRange(offset, length))
-              .setBlockSize((int) Math.min(blockSize, length))
-              .setRequestConditions(new BlobRequestConditions().setIfMatch(properties.getETag())));
-    } catch (BlobStorageException e) {
-      throw failure(sha256, e);
-    }
+    BlobInputStreamOptions range =
+        new BlobInputStreamOptions()
+            .setRange(new BlobRange(offset, length))
+            .setBlockSize((int) Math.min(blockSize, length))
+            .setRequestConditions(new BlobRequestConditions().setIfMatch(properties.getETag()));
+    return call(sha256, () -> blob.openInputStream(range));
   }
 
   @Override
@@ -216,26 +212,23 @@ public final class AzureBlobStore implements BlobStore {
   }
 
   private static BlobProperties properties(BlobClient blob, String sha256) {
-    try {
-      return blob.getProperties();
-    } catch (BlobStorageException e) {
-      throw failure(sha256, e);
-    }
+    return call(sha256, blob::getProperties);
   }
 
   @Override
   public boolean exists(String sha256) {
-    try {
-      return client(sha256).exists();
-    } catch (BlobStorageException e) {
-      throw failure(sha256, e);
-    }
+    return call(sha256, client(sha256)::exists);
   }
 
   @Override
   public boolean delete(String sha256) {
+    return call(sha256, client(sha256)::deleteIfExists);
+  }
+
+  /** Runs a request about one blob, mapping the service's errors to the store's exceptions. */
+  private static <T> T call(String sha256, Supplier<T> request) {
     try {
-      return client(sha256).deleteIfExists();
+      return request.get();
     } catch (BlobStorageException e) {
       throw failure(sha256, e);
     }
