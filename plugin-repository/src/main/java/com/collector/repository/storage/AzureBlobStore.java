@@ -151,7 +151,10 @@ public final class AzureBlobStore implements BlobStore {
     return blob;
   }
 
-  private static void commit(BlockBlobClient target, BlockBlobCommitBlockListOptions options) {
+  private static void commit(BlockBlobClient target, BlockStager.Staged staged) {
+    BlockBlobCommitBlockListOptions options =
+        new BlockBlobCommitBlockListOptions(staged.blockIds())
+            .setRequestConditions(new BlobRequestConditions().setIfNoneMatch("*"));
     try {
       target.commitBlockListWithResponse(options, null, Context.NONE);
     } catch (BlobStorageException e) {
@@ -161,22 +164,17 @@ public final class AzureBlobStore implements BlobStore {
     }
   }
 
-  private static void commit(BlockBlobClient target, BlockStager.Staged staged) {
-    commit(
-        target,
-        new BlockBlobCommitBlockListOptions(staged.blockIds())
-            .setRequestConditions(new BlobRequestConditions().setIfNoneMatch("*")));
-  }
-
   /**
    * Whether the commit failed because a concurrent upload of the same content committed first: the
-   * condition fails, or (when that commit discarded our uncommitted blocks) the block list does.
+   * condition fails (409 or 412), or, when that commit discarded our uncommitted blocks, the block
+   * list is invalid. Any other failure, or the blob still missing, is a fault.
    */
   private static boolean storedMeanwhile(BlockBlobClient target, BlobStorageException e) {
-    BlobErrorCode code = e.getErrorCode();
-    return e.getStatusCode() == 409
-        || e.getStatusCode() == 412
-        || (BlobErrorCode.INVALID_BLOCK_LIST.equals(code) && target.exists());
+    boolean concurrentCommit =
+        e.getStatusCode() == 409
+            || e.getStatusCode() == 412
+            || BlobErrorCode.INVALID_BLOCK_LIST.equals(e.getErrorCode());
+    return concurrentCommit && target.exists();
   }
 
   @Override

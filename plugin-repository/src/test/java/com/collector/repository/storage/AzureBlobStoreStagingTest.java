@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.storage.blob.BlobContainerClient;
+import com.azure.storage.blob.specialized.BlockBlobClient;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -210,6 +211,29 @@ class AzureBlobStoreStagingTest {
     try (InputStream in = cut.open(sha)) {
       assertThat(in.readAllBytes()).isEqualTo(content);
     }
+  }
+
+  @Test
+  void aCommitWhoseBlocksVanishedIsAFaultNotASuccess() {
+    byte[] content = randomBytes(1_000_000, 21);
+    String sha = sha256(content);
+    BlockBlobClient raw =
+        container.getBlobClient(AzureBlobStore.blobName(sha)).getBlockBlobClient();
+    // At the end of the upload someone commits an empty list (discarding our blocks) and deletes
+    // it.
+    InputStream robbed =
+        new SequenceInputStream(
+            new ByteArrayInputStream(content),
+            runningFirst(
+                () -> {
+                  raw.commitBlockList(List.of());
+                  raw.delete();
+                }));
+
+    assertThatThrownBy(() -> cut.put(robbed, LIMIT, sha))
+        .isInstanceOf(BlobStoreException.class)
+        .hasMessageStartingWith("Cannot commit");
+    assertThat(committedNames(container)).isEmpty();
   }
 
   /** An empty stream that runs {@code action} when first read. */
