@@ -1,7 +1,6 @@
 package com.collector.repository.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
@@ -127,12 +126,5 @@ class AzureBlobStoreTest extends BlobStoreContractTest {
     try (InputStream whole = cut.open(sha, 0, content.length)) {
       assertThat(whole.readAllBytes()).isEqualTo(content);
     }
-  }
-
-  @Test
-  void failsClearlyWithoutNodeJs() {
-    assertThatThrownBy(() -> AzuriteInstallation.executable("no-such-node-" + UUID.randomUUID()))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Node.js 20+ and npm on the PATH");
   }
 }

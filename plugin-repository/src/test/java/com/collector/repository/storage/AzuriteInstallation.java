@@ -2,9 +2,7 @@ package com.collector.repository.storage;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -98,13 +96,14 @@ final class AzuriteInstallation {
     }
   }
 
-  private static void publish(Path partial, Path home) throws IOException {
+  static void publish(Path partial, Path home) throws IOException {
     try {
       Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | DirectoryNotEmptyException anotherRunWon) {
-      deleteTree(partial);
-    } catch (AtomicMoveNotSupportedException e) {
-      throw new IllegalStateException("Cannot rename " + partial + " to " + home, e);
+    } catch (FileSystemException e) {
+      if (!Files.isDirectory(home)) {
+        throw e;
+      }
+      deleteTree(partial); // another run installed first (Linux: "Directory not empty")
     }
   }
 
