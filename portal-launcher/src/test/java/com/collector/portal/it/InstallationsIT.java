@@ -10,6 +10,9 @@ import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,6 +104,36 @@ class InstallationsIT {
     assertThat(again.status()).as(again.body()).isEqualTo(400);
     assertThat(again.isProblem()).isTrue();
     assertThat(again.problemFields()).isEqualTo("code");
+  }
+
+  @Test
+  void twoMachinesRacingWithOneCodeLeaveOneEnrolledAndTheOtherRefusedWithoutAFault() {
+    Tenants.Account partner = tenants.partnerAdmin("inst-race");
+    long customer = tenants.organization(partner.organizationId(), "shop", partner.token());
+    String code = installing.created(customer, partner.token()).getString("code");
+
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Api.Reply>> racers =
+        IntStream.range(0, 2)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          try {
+                            start.await();
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          return installing.enroll(code, "RACER-" + i);
+                        }))
+            .toList();
+    start.countDown();
+    List<Api.Reply> replies = racers.stream().map(CompletableFuture::join).toList();
+
+    assertThat(replies).extracting(Api.Reply::status).contains(200).doesNotContain(500);
+    Api.Reply loser = replies.stream().filter(r -> r.status() != 200).findFirst().orElseThrow();
+    assertThat(loser.status()).as(loser.body()).isIn(400, 409);
+    assertThat(loser.isProblem()).isTrue();
   }
 
   @Test
