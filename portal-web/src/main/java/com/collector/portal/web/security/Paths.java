@@ -20,7 +20,8 @@ final class Paths {
           "/api/v1/auth/password-reset",
           "/api/v1/auth/password-reset/confirm",
           "/api/v1/auth/second-factor/enrolment",
-          "/api/v1/auth/second-factor/enrolment/confirmation");
+          "/api/v1/auth/second-factor/enrolment/confirmation",
+          "/api/collector/v1/keys");
 
   private Paths() {}
 
