@@ -8,10 +8,12 @@ import com.collector.portal.distribution.control.PreparedRelease;
 import com.collector.portal.distribution.control.ReleaseCatalog;
 import com.collector.portal.distribution.entity.Release;
 import com.collector.portal.distribution.entity.SignedPackage;
+import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.PayloadTooLargeException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -67,6 +69,17 @@ public class Releases {
       storage.discard(accepted, catalog.isShipped(accepted.sha256()));
       throw e;
     }
+  }
+
+  /** Whether the caller may publish here, so a page can answer 403 instead of failing. */
+  public boolean mayPublish() {
+    TenantScope scope = store.scope();
+    return scope.has(Right.PUBLISH_RELEASES) && scope.kind() == OrganizationKind.VENDOR;
+  }
+
+  /** The largest package an upload may carry, for pages to refuse early. */
+  public long maxPackageBytes() {
+    return storage.maxPackageBytes();
   }
 
   public ReleaseView find(long id) {
