@@ -41,6 +41,7 @@ public final class PortalServer
   private String database;
   private String serverUrl;
   private Path log;
+  private Path dataDirectory;
   private GreenMail mail;
 
   private PortalServer() {
@@ -102,6 +103,11 @@ public final class PortalServer
     return mail;
   }
 
+  /** The portal's data directory (keys, blobs), for tests that check what was written. */
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
   public String initialAdminPassword() {
     return initialAdminPassword;
   }
@@ -111,7 +117,7 @@ public final class PortalServer
       Path target =
           Path.of(System.getProperty("portal.launcher.jar", "target/portal-launcher.jar"))
               .getParent();
-      Path dataDirectory = Files.createTempDirectory(target, "it-data-");
+      dataDirectory = Files.createTempDirectory(target, "it-data-");
       log = target.resolve("portal-it.log");
       ProcessBuilder builder =
           new ProcessBuilder(
@@ -126,6 +132,8 @@ public final class PortalServer
       environment.put("PORTAL_DATA_DIR", dataDirectory.toString());
       environment.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", initialAdminPassword);
       environment.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
+      // Small enough that ReleasesIT proves the 413 with a 3 MiB upload; no other test uploads.
+      environment.put("PORTAL_RELEASES_MAX_PACKAGE_MB", "2");
       // A real SMTP server in this JVM receives what the portal mails.
       mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mail.start();

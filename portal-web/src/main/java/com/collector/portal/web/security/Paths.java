@@ -22,7 +22,8 @@ final class Paths {
           "/api/v1/auth/second-factor/enrolment",
           "/api/v1/auth/second-factor/enrolment/confirmation",
           "/api/collector/v1/enroll",
-          "/api/collector/v1/token");
+          "/api/collector/v1/token",
+          "/api/collector/v1/keys");
 
   private Paths() {}
 

@@ -1,0 +1,126 @@
+package com.collector.portal.distribution.control;
+
+import com.collector.portal.distribution.entity.ProductKind;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.control.DataDirectory;
+import com.collector.repository.packages.InspectedPackage;
+import com.collector.repository.packages.PackageLimits;
+import com.collector.repository.packages.PackageRefusedException;
+import com.collector.repository.packages.PluginPackageInspector;
+import com.collector.repository.packages.SpooledPackage;
+import com.collector.repository.storage.BlobStore;
+import com.collector.repository.storage.FileSystemBlobStore;
+import com.collector.repository.storage.StoredBlob;
+import com.collector.repository.versions.AppVersion;
+import com.collector.repository.versions.PluginVersion;
+import com.collector.repository.versions.VersionRange;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Takes an upload from the wire to the blob store: spooled to a temporary file under its size limit
+ * (never whole in memory), inspected when it is a plugin package (zip safety, manifest id and
+ * version), then stored under its SHA-256 in {@code <data>/blobs}. A refused upload leaves nothing:
+ * the temporary file is deleted and the store only ever shows whole, verified blobs.
+ */
+@ApplicationScoped
+public class PackageStorage {
+
+  /** The field refusals name: the request body. */
+  public static final String FIELD = "package";
+
+  @Inject DataDirectory dataDirectory;
+
+  @Inject
+  @ConfigProperty(name = "portal.releases.max-package-mb", defaultValue = "200")
+  long maxPackageMegabytes;
+
+  private BlobStore blobs;
+  private Path spool;
+  private PluginPackageInspector inspector;
+
+  @PostConstruct
+  void open() {
+    if (maxPackageMegabytes <= 0) {
+      throw new IllegalStateException("portal.releases.max-package-mb must be positive");
+    }
+    Path root = dataDirectory.keys().getParent();
+    blobs = new FileSystemBlobStore(root.resolve("blobs"));
+    spool = root.resolve("uploads");
+    try {
+      Files.createDirectories(spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + spool, e);
+    }
+    inspector =
+        new PluginPackageInspector(PackageLimits.defaults().withMaxPackageBytes(maxPackageBytes()));
+  }
+
+  public long maxPackageBytes() {
+    return maxPackageMegabytes << 20;
+  }
+
+  /** The blobs, for downloads. */
+  public BlobStore blobs() {
+    return blobs;
+  }
+
+  /**
+   * Spools, checks and stores {@code upload}: a plugin's package must be a safe zip whose manifest
+   * names {@code productCode} at {@code version}; the app's package is stored as it is.
+   *
+   * @throws com.collector.portal.platform.boundary.PayloadTooLargeException (413, {@code package})
+   * @throws InvalidInputException naming {@code package} or {@code manifest.*}
+   */
+  public AcceptedPackage accept(
+      InputStream upload, ProductKind kind, String productCode, String version) {
+    long max = maxPackageBytes();
+    try (SpooledPackage spooled =
+        SpooledPackage.copy(new LimitedInputStream(upload, max, FIELD), spool, max)) {
+      VersionRange<AppVersion> range = VersionRange.any();
+      if (Files.size(spooled.file()) == 0) {
+        throw new InvalidInputException(FIELD, "is empty: send the package as the request body");
+      }
+      String expectedSha = null;
+      if (kind == ProductKind.PLUGIN) {
+        InspectedPackage inspected =
+            inspector.inspect(spooled.file(), productCode, PluginVersion.parse(version));
+        range = inspected.manifest().appVersions();
+        expectedSha = inspected.sha256();
+      }
+      boolean existed = expectedSha != null && blobs.exists(expectedSha);
+      StoredBlob stored;
+      try (InputStream in = spooled.open()) {
+        stored = expectedSha == null ? blobs.put(in, max) : blobs.put(in, max, expectedSha);
+      }
+      return new AcceptedPackage(stored.sha256(), stored.size(), range, !existed);
+    } catch (PackageRefusedException refused) {
+      throw new InvalidInputException(refused.field(), refusalMessage(refused));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the spooled package", e);
+    }
+  }
+
+  /**
+   * Removes a blob this upload stored when its release could not be recorded, unless {@code
+   * stillUsed}: a blob is shared by every release with the same content.
+   */
+  public void discard(AcceptedPackage accepted, boolean stillUsed) {
+    if (accepted.newlyStored() && !stillUsed) {
+      blobs.delete(accepted.sha256());
+    }
+  }
+
+  private static String refusalMessage(PackageRefusedException refused) {
+    String message = refused.getMessage();
+    String prefix = refused.field() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+}
