@@ -54,7 +54,6 @@ class UpdateCheckIT {
     assertThat(decision.getJsonNumber("installationId").longValue())
         .isEqualTo(updating.installationId(token));
     assertThat(decision.getJsonObject("subscription").getString("status")).isEqualTo("ok");
-    assertThat(decision.isNull("app")).as("no mandatory app release").isTrue();
     Instant issued = Instant.parse(decision.getString("issuedAt"));
     assertThat(Duration.between(issued, Instant.parse(decision.getString("expires"))))
         .isEqualTo(Duration.ofHours(24));
@@ -208,6 +207,61 @@ class UpdateCheckIT {
     HttpResponse<byte[]> beyond = updating.download(token, path, "bytes=" + pkg.length + "-");
     assertThat(beyond.statusCode()).isEqualTo(416);
     assertThat(beyond.headers().firstValue("Content-Range")).contains("bytes */" + pkg.length);
+  }
+
+  @Test
+  void aMandatoryAppReleaseAboveTheInstalledOneIsRequired() throws Exception {
+    JsonObject app = updating.publishMandatoryApp("65000.1.0.0");
+    String token = updating.installation(updating.customerAllowing(List.of("none")));
+    PublicKey key = updating.key(app.getString("keyId"));
+
+    JsonObject older = updating.decision(token, Updating.body("65000.0.9.9", Map.of()), key);
+    JsonObject current = updating.decision(token, Updating.body("65000.1.0.0", Map.of()), key);
+
+    assertThat(older.getJsonObject("app").getString("required")).isEqualTo("65000.1.0.0");
+    assertThat(older.getJsonObject("app").getString("url"))
+        .isEqualTo("/clickonce/Collector.application");
+    assertThat(current.isNull("app")).as("already on it").isTrue();
+  }
+
+  @Test
+  void graceUpdatesButInstallsNothingNewAndAnEndedSubscriptionChangesNothing() throws Exception {
+    String installed = updating.plugin("upd-grace-x");
+    String fresh = updating.plugin("upd-grace-y");
+    JsonObject release = updating.publish(installed, "1.0.0");
+    updating.publish(installed, "1.1.0");
+    updating.publish(fresh, "1.0.0");
+    Updating.Customer customer = updating.subscribed(List.of(installed, fresh));
+    String token = updating.installation(customer.id());
+    PublicKey key = updating.key(release.getString("keyId"));
+    String body = Updating.body(APP, Map.of(installed, "1.0.0"));
+    Subscribing subscribing = new Subscribing(server, tenants);
+
+    subscribing.shift(customer.subscription(), "31 days");
+    subscribing.run();
+    JsonObject grace = updating.decision(token, body, key);
+
+    assertThat(grace.getJsonObject("subscription").getString("status")).isEqualTo("grace");
+    assertThat(grace.getJsonObject("subscription").getString("reason")).contains("grace");
+    assertThat(Updating.plugin(grace, installed).getString("action")).isEqualTo("update");
+    assertThat(Updating.plugin(grace, fresh)).as("nothing new in grace").isNull();
+
+    subscribing.shift(customer.subscription(), "14 days");
+    subscribing.run();
+    subscribing.run();
+    JsonObject ended = updating.decision(token, body, key);
+
+    assertThat(ended.getJsonObject("subscription").getString("status")).isEqualTo("none");
+    assertThat(ended.getJsonObject("subscription").getString("reason")).isNotBlank();
+    assertThat(Updating.plugin(ended, installed).getString("action")).isEqualTo("keep");
+    assertThat(Updating.plugin(ended, installed).containsKey("url")).isFalse();
+    assertThat(Updating.plugin(ended, fresh)).isNull();
+    assertThat(
+            updating
+                .download(token, "/api/collector/v1/plugins/" + installed + "/1.1.0", null)
+                .statusCode())
+        .as("no download without a valid subscription")
+        .isEqualTo(404);
   }
 
   @Test

@@ -89,14 +89,43 @@ final class Updating {
     return publish(code, version, PluginPackages.plugin(code, version, null));
   }
 
+  /** Uploads and publishes a mandatory Collector app release at {@code version}. */
+  JsonObject publishMandatoryApp(String version) {
+    byte[] pkg = new byte[2048];
+    new java.util.Random(version.hashCode()).nextBytes(pkg);
+    Api.Reply created =
+        PluginPackages.upload(
+            server,
+            Map.of("product", "collector", "version", version, "mandatory", "true"),
+            pkg,
+            "application/octet-stream",
+            pipeline());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Api.Reply published =
+        api.post(
+            "/api/v1/releases/" + created.json().getInt("id") + "/publication", null, pipeline());
+    assertThat(published.status()).as(published.body()).isEqualTo(200);
+    return published.json();
+  }
+
   void revoke(JsonObject release) {
     Api.Reply revoked =
         api.post("/api/v1/releases/" + release.getInt("id") + "/revocation", null, pipeline());
     assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
   }
 
+  /** A customer and its subscription. */
+  record Customer(long id, long subscription) {}
+
   /** A new customer subscribed to a new plan allowing {@code plugins}; answers the customer id. */
   long customerAllowing(List<String> plugins) {
+    return subscribed(plugins).id();
+  }
+
+  /**
+   * A new customer subscribed (monthly, no auto-renewal) to a new plan allowing {@code plugins}.
+   */
+  Customer subscribed(List<String> plugins) {
     Tenants.Account partner = tenants.partnerAdmin("upd");
     long customer = tenants.organization(partner.organizationId(), "cust", partner.token());
     String allowed = plugins.stream().map(Api::quote).collect(Collectors.joining(",", "[", "]"));
@@ -108,9 +137,10 @@ final class Updating {
                 .formatted(Api.quote(Tenants.unique("upd").toLowerCase()), allowed),
             tenants.vendorAdmin());
     assertThat(plan.status()).as(plan.body()).isEqualTo(201);
-    new Subscribing(server, tenants)
-        .order(customer, plan.json().getJsonNumber("id").longValue(), false, partner);
-    return customer;
+    long subscription =
+        new Subscribing(server, tenants)
+            .order(customer, plan.json().getJsonNumber("id").longValue(), false, partner);
+    return new Customer(customer, subscription);
   }
 
   /** A new enrolled installation of {@code customer}: its access token. */

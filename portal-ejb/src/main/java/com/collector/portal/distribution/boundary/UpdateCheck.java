@@ -76,6 +76,7 @@ public class UpdateCheck {
                 "\n",
                 String.valueOf(scope.installationId()),
                 String.valueOf(decisionVersion),
+                fingerprint(releases),
                 app.toString(),
                 channel,
                 new TreeMap<>(installed).toString(),
@@ -164,6 +165,21 @@ public class UpdateCheck {
         .mapToLong(Instant::toEpochMilli)
         .max()
         .orElse(0L);
+  }
+
+  /**
+   * What of the release set a decision depends on, so two changes committed out of order (the later
+   * one with the earlier time) still make a new decision rather than a stale cache hit.
+   */
+  static String fingerprint(List<Release> releases) {
+    StringBuilder text = new StringBuilder();
+    for (Release release : releases) {
+      text.append(release.id())
+          .append(release.state().name().charAt(0))
+          .append(release.rolloutPercent())
+          .append(';');
+    }
+    return DecisionWriter.hash(text.toString());
   }
 
   private Access access(Long customerId) {
