@@ -70,19 +70,7 @@ final class Updating {
 
   /** Uploads and publishes {@code code} at {@code version}; answers the release. */
   JsonObject publish(String code, String version, byte[] pkg) {
-    Api.Reply created =
-        PluginPackages.upload(
-            server,
-            Map.of("product", code, "version", version),
-            pkg,
-            "application/zip",
-            pipeline());
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    Api.Reply published =
-        api.post(
-            "/api/v1/releases/" + created.json().getInt("id") + "/publication", null, pipeline());
-    assertThat(published.status()).as(published.body()).isEqualTo(200);
-    return published.json();
+    return publish(Map.of("product", code, "version", version), pkg, "application/zip");
   }
 
   JsonObject publish(String code, String version) {
@@ -93,13 +81,14 @@ final class Updating {
   JsonObject publishMandatoryApp(String version) {
     byte[] pkg = new byte[2048];
     new java.util.Random(version.hashCode()).nextBytes(pkg);
-    Api.Reply created =
-        PluginPackages.upload(
-            server,
-            Map.of("product", "collector", "version", version, "mandatory", "true"),
-            pkg,
-            "application/octet-stream",
-            pipeline());
+    return publish(
+        Map.of("product", "collector", "version", version, "mandatory", "true"),
+        pkg,
+        "application/octet-stream");
+  }
+
+  private JsonObject publish(Map<String, String> query, byte[] pkg, String type) {
+    Api.Reply created = PluginPackages.upload(server, query, pkg, type, pipeline());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     Api.Reply published =
         api.post(
