@@ -285,6 +285,11 @@ public class Release implements TenantOwned {
     return revokedAt;
   }
 
+  /** The last change: creation, publication, rollout change or revocation. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
   /** A stable rollout key for {@code Rollout.includes}: {@code <product>@<version>}. */
   public String rolloutKey() {
     return product.code() + "@" + versionPrecedence;

@@ -1,0 +1,20 @@
+package com.collector.portal.distribution.boundary;
+
+import com.collector.repository.storage.BlobStore;
+import java.io.InputStream;
+
+/**
+ * A plugin package an installation may download, opened lazily so nothing is read before the
+ * response is written.
+ *
+ * @param sha256 hex SHA-256 of the package (its entity tag)
+ * @param size bytes
+ * @param blobs the store that holds it
+ */
+public record PluginDownload(String sha256, long size, BlobStore blobs) {
+
+  /** The bytes {@code offset} to {@code offset + length - 1}. */
+  public InputStream open(long offset, long length) {
+    return blobs.open(sha256, offset, length);
+  }
+}
