@@ -125,6 +125,7 @@ public class Releases {
     Release release = store.findForUpdate(Release.class, id);
     Map<String, Object> before = ReleaseCatalog.auditState(release);
     operation.accept(release, scope);
+    release.changedReleaseSet(store.nextId("release_set_version"));
     store.flush("state");
     audit.record(
         action,

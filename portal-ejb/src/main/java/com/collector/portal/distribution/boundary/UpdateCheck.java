@@ -155,16 +155,11 @@ public class UpdateCheck {
   }
 
   /**
-   * The release set's version: the latest change (publication, revocation, rollout raise) in
-   * milliseconds since the epoch; it only grows while the set changes.
+   * The release set's version: the number the latest change (publication, revocation, rollout
+   * raise) drew from the database sequence; it never goes down, whichever instance answers.
    */
   static long decisionVersion(List<Release> releases) {
-    return releases.stream()
-        .map(Release::updatedAt)
-        .filter(t -> t != null)
-        .mapToLong(Instant::toEpochMilli)
-        .max()
-        .orElse(0L);
+    return releases.stream().mapToLong(Release::setVersion).max().orElse(0L);
   }
 
   /**

@@ -109,6 +109,9 @@ public class Release implements TenantOwned {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  @Column(name = "set_version")
+  private long setVersion;
+
   @Version
   @Column(name = "row_version")
   private long rowVersion;
@@ -288,6 +291,19 @@ public class Release implements TenantOwned {
   /** The last change: creation, publication, rollout change or revocation. */
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  /**
+   * Records that this change made the release set's version {@code version} (a number drawn from
+   * one database sequence, so it grows across instances).
+   */
+  public void changedReleaseSet(long version) {
+    setVersion = version;
+  }
+
+  /** The release set's version this release last changed it to; 0 before its publication. */
+  public long setVersion() {
+    return setVersion;
   }
 
   /** A stable rollout key for {@code Rollout.includes}: {@code <product>@<version>}. */
