@@ -29,6 +29,7 @@ public final class ClientState {
   private long installationId;
   private String credential;
   private long decisionVersion;
+  private String decisionTag;
   private final Map<String, String> plugins = new TreeMap<>();
 
   private ClientState(Path file) {
@@ -50,6 +51,7 @@ public final class ClientState {
     state.installationId = Long.parseLong(properties.getProperty("installationId", "0"));
     state.credential = properties.getProperty("credential");
     state.decisionVersion = Long.parseLong(properties.getProperty("decisionVersion", "0"));
+    state.decisionTag = properties.getProperty("decisionTag");
     for (String name : properties.stringPropertyNames()) {
       if (name.startsWith(PLUGIN)) {
         state.plugins.put(name.substring(PLUGIN.length()), properties.getProperty(name));
@@ -66,6 +68,9 @@ public final class ClientState {
       properties.setProperty("credential", credential);
     }
     properties.setProperty("decisionVersion", Long.toString(decisionVersion));
+    if (decisionTag != null) {
+      properties.setProperty("decisionTag", decisionTag);
+    }
     plugins.forEach((id, version) -> properties.setProperty(PLUGIN + id, version));
     try {
       Files.createDirectories(file.getParent());
@@ -121,6 +126,15 @@ public final class ClientState {
 
   void decisionVersion(long version) {
     this.decisionVersion = version;
+  }
+
+  /** The ETag of the last decision, sent as {@code If-None-Match}; null when none. */
+  public String decisionTag() {
+    return decisionTag;
+  }
+
+  void decisionTag(String tag) {
+    this.decisionTag = tag;
   }
 
   /** Installed plugin versions by id. */

@@ -99,6 +99,7 @@ public final class CollectorClient {
     Map<String, Object> enrolled = Json.object(reply.body());
     state.enrolled((Long) enrolled.get("installationId"), (String) enrolled.get("credential"));
     state.decisionVersion(0);
+    state.decisionTag(null);
     state.save();
     accessToken = null;
     return state.installationId();
@@ -129,29 +130,42 @@ public final class CollectorClient {
 
   /** Asks the portal what to do and answers the verified decision; remembers its version. */
   public Decision checkUpdates() throws IOException, RefusedDecision {
-    String jws = fetchDecision();
+    HttpResponse<String> reply = fetchDecision();
+    Path saved = directory.resolve(DECISION_FILE);
+    String jws =
+        reply.statusCode() == 304
+            ? Files.readString(saved, StandardCharsets.US_ASCII)
+            : reply.body();
     Decision decision = verifier.verify(jws, state.installationId(), state.decisionVersion());
+    if (reply.statusCode() != 304) {
+      Files.writeString(saved, jws, StandardCharsets.US_ASCII);
+      state.decisionTag(reply.headers().firstValue("ETag").orElse(null));
+    }
     state.decisionVersion(decision.version());
     state.save();
-    Files.writeString(directory.resolve(DECISION_FILE), jws, StandardCharsets.US_ASCII);
     return decision;
   }
 
-  private String fetchDecision() throws IOException {
+  /** The portal's answer: 200 with a decision, or 304 when the saved one still holds. */
+  private HttpResponse<String> fetchDecision() throws IOException {
     StringBuilder body = new StringBuilder("{\"appVersion\":").append(Json.quote(appVersion));
     if (channel != null) {
       body.append(",\"channel\":").append(Json.quote(channel));
     }
     body.append(",\"plugins\":").append(Json.object(state.plugins())).append('}');
-    HttpResponse<String> reply = portal.post(CHECK, body.toString(), token());
+    String[] headers =
+        state.decisionTag() != null && Files.exists(directory.resolve(DECISION_FILE))
+            ? new String[] {"If-None-Match", state.decisionTag()}
+            : new String[0];
+    HttpResponse<String> reply = portal.post(CHECK, body.toString(), token(), headers);
     if (reply.statusCode() == 401) {
       accessToken = null;
-      reply = portal.post(CHECK, body.toString(), token());
+      reply = portal.post(CHECK, body.toString(), token(), headers);
     }
-    if (reply.statusCode() != 200) {
+    if (reply.statusCode() != 200 && reply.statusCode() != 304) {
       throw new PortalException("Update check", reply.statusCode(), reply.body());
     }
-    return reply.body();
+    return reply;
   }
 
   /**

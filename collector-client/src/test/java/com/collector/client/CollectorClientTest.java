@@ -193,6 +193,25 @@ class CollectorClientTest {
   }
 
   @Test
+  void anUnchangedDecisionIs304AndTheSavedOneIsVerifiedAgain() throws Exception {
+    decide(1000);
+    client.checkUpdates();
+
+    Decision again = new CollectorClient(portal.uri(), dir).checkUpdates();
+
+    assertThat(again.version()).isEqualTo(1000);
+    assertThat(portal.notModified).hasValue(1);
+    decide(2000);
+    assertThat(client.checkUpdates().version()).isEqualTo(2000);
+    assertThat(portal.notModified).hasValue(1);
+    Files.writeString(dir.resolve(CollectorClient.DECISION_FILE), "tampered");
+    assertThatThrownBy(client::checkUpdates)
+        .as("the portal answers 304, the saved decision is verified again")
+        .isInstanceOf(RefusedDecision.class);
+    assertThat(portal.notModified).hasValue(2);
+  }
+
+  @Test
   void anExpiredDecisionIsAFreeze() throws Exception {
     portal.decision =
         FakePortal.jws(

@@ -45,6 +45,7 @@ final class FakePortal implements AutoCloseable {
   final List<String> ranges = new ArrayList<>();
   final AtomicInteger keyFetches = new AtomicInteger();
   final AtomicInteger checks = new AtomicInteger();
+  final AtomicInteger notModified = new AtomicInteger();
   volatile String decision;
   volatile boolean cutNextDownload;
   volatile boolean ignoreRange;
@@ -100,7 +101,15 @@ final class FakePortal implements AutoCloseable {
       send(exchange, 401, "text/plain", new byte[0]);
       return;
     }
-    send(exchange, 200, "application/jose", decision.getBytes(StandardCharsets.US_ASCII));
+    byte[] body = decision.getBytes(StandardCharsets.US_ASCII);
+    String tag = "\"" + HexFormat.of().formatHex(sha256(body)) + "\"";
+    if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+      notModified.incrementAndGet();
+      send(exchange, 304, "application/jose", new byte[0]);
+      return;
+    }
+    exchange.getResponseHeaders().add("ETag", tag);
+    send(exchange, 200, "application/jose", body);
   }
 
   private void download(HttpExchange exchange) throws IOException {

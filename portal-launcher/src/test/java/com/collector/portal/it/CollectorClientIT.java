@@ -60,6 +60,21 @@ class CollectorClientIT {
     assertThat(installed).as("the old version is gone").doesNotExist();
     assertThat(ClientState.load(state).plugins()).containsEntry(code, "1.1.0");
     assertThat(ClientState.load(state).decisionVersion()).isEqualTo(second.version());
-    assertThat(Files.list(state.resolve("downloads"))).isEmpty();
+    try (var parts = Files.list(state.resolve("downloads"))) {
+      assertThat(parts).isEmpty();
+    }
+
+    Decision unchanged =
+        new CollectorClient(server.uri("/"), state).appVersion("4.2.0.17").update();
+
+    assertThat(unchanged.version()).isEqualTo(second.version());
+    assertThat(unchanged.plugins()).extracting(Decision.Step::action).containsExactly("keep");
+    String tag = ClientState.load(state).decisionTag();
+    assertThat(tag)
+        .as("the ETag of the saved decision, sent as If-None-Match")
+        .isEqualTo(
+            "\""
+                + PluginPackages.sha256Hex(Files.readAllBytes(state.resolve("decision.jws")))
+                + "\"");
   }
 }
