@@ -1,10 +1,13 @@
 package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.collector.client.ClientState;
 import com.collector.client.CollectorClient;
 import com.collector.client.Decision;
+import com.collector.client.RefusedPackage;
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,5 +79,29 @@ class CollectorClientIT {
             "\""
                 + PluginPackages.sha256Hex(Files.readAllBytes(state.resolve("decision.jws")))
                 + "\"");
+  }
+
+  @Test
+  void theClientRefusesAPackageChangedInTheBlobStore() throws Exception {
+    String code = updating.plugin("cli-flip");
+    JsonObject release = updating.publish(code, "1.0.0");
+    long customer = updating.customerAllowing(List.of(code));
+    String enrollment =
+        new Installing(server, tenants).created(customer, tenants.vendorAdmin()).getString("code");
+    CollectorClient client = new CollectorClient(server.uri("/"), state);
+    client.enroll(enrollment, new CollectorClient.Facts("DESK-" + code, "Windows 11", "4.2.0.17"));
+    String sha256 = release.getString("sha256");
+    Path blob =
+        server.dataDirectory().resolve("blobs").resolve(sha256.substring(0, 2)).resolve(sha256);
+    byte[] bytes = Files.readAllBytes(blob);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(blob, bytes);
+
+    assertThatThrownBy(client::update)
+        .isInstanceOfSatisfying(
+            RefusedPackage.class,
+            refused -> assertThat(refused.reason()).isEqualTo(RefusedPackage.Reason.BAD_HASH));
+    assertThat(client.pluginDirectory(code, "1.0.0")).doesNotExist();
+    assertThat(ClientState.load(state).plugins()).doesNotContainKey(code);
   }
 }
