@@ -1,0 +1,223 @@
+package com.collector.client;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A tiny JSON reader and quoting helper, so the client needs nothing beyond Java SE. Objects read
+ * as {@link Map}, arrays as {@link List}, numbers as {@link Long} (or {@link Double} with a
+ * fraction or exponent), plus {@link String}, {@link Boolean} and null.
+ */
+final class Json {
+
+  private final String text;
+  private int at;
+
+  private Json(String text) {
+    this.text = text;
+  }
+
+  /** Parses {@code text}; {@link IllegalArgumentException} when it is not JSON. */
+  static Object parse(String text) {
+    Json json = new Json(text);
+    Object value = json.value();
+    json.skipSpace();
+    if (json.at != text.length()) {
+      throw json.error("trailing characters");
+    }
+    return value;
+  }
+
+  /** Parses a JSON object. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> object(String text) {
+    Object value = parse(text);
+    if (!(value instanceof Map)) {
+      throw new IllegalArgumentException("Not a JSON object");
+    }
+    return (Map<String, Object>) value;
+  }
+
+  /** {@code value} as a JSON string literal. */
+  static String quote(String value) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A map of strings as a JSON object. */
+  static String object(Map<String, String> values) {
+    StringBuilder out = new StringBuilder("{");
+    for (Map.Entry<String, String> entry : values.entrySet()) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      out.append(quote(entry.getKey())).append(':').append(quote(entry.getValue()));
+    }
+    return out.append('}').toString();
+  }
+
+  private Object value() {
+    skipSpace();
+    if (at >= text.length()) {
+      throw error("unexpected end");
+    }
+    char c = text.charAt(at);
+    return switch (c) {
+      case '{' -> readObject();
+      case '[' -> readArray();
+      case '"' -> readString();
+      case 't' -> literal("true", Boolean.TRUE);
+      case 'f' -> literal("false", Boolean.FALSE);
+      case 'n' -> literal("null", null);
+      default -> readNumber();
+    };
+  }
+
+  private Map<String, Object> readObject() {
+    Map<String, Object> object = new LinkedHashMap<>();
+    at++;
+    skipSpace();
+    if (peek() == '}') {
+      at++;
+      return object;
+    }
+    while (true) {
+      skipSpace();
+      if (peek() != '"') {
+        throw error("expected a name");
+      }
+      String name = readString();
+      skipSpace();
+      expect(':');
+      object.put(name, value());
+      skipSpace();
+      if (peek() == ',') {
+        at++;
+      } else {
+        expect('}');
+        return object;
+      }
+    }
+  }
+
+  private List<Object> readArray() {
+    List<Object> array = new ArrayList<>();
+    at++;
+    skipSpace();
+    if (peek() == ']') {
+      at++;
+      return array;
+    }
+    while (true) {
+      array.add(value());
+      skipSpace();
+      if (peek() == ',') {
+        at++;
+      } else {
+        expect(']');
+        return array;
+      }
+    }
+  }
+
+  private String readString() {
+    expect('"');
+    StringBuilder out = new StringBuilder();
+    while (true) {
+      if (at >= text.length()) {
+        throw error("unterminated string");
+      }
+      char c = text.charAt(at++);
+      if (c == '"') {
+        return out.toString();
+      }
+      if (c != '\\') {
+        out.append(c);
+        continue;
+      }
+      char escaped = at < text.length() ? text.charAt(at++) : 0;
+      switch (escaped) {
+        case '"', '\\', '/' -> out.append(escaped);
+        case 'b' -> out.append('\b');
+        case 'f' -> out.append('\f');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 't' -> out.append('\t');
+        case 'u' -> {
+          if (at + 4 > text.length()) {
+            throw error("bad escape");
+          }
+          out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
+          at += 4;
+        }
+        default -> throw error("bad escape");
+      }
+    }
+  }
+
+  private Object readNumber() {
+    int start = at;
+    while (at < text.length() && "+-0123456789.eE".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    String number = text.substring(start, at);
+    try {
+      if (number.contains(".") || number.contains("e") || number.contains("E")) {
+        return Double.parseDouble(number);
+      }
+      return Long.parseLong(number);
+    } catch (NumberFormatException e) {
+      throw error("bad value");
+    }
+  }
+
+  private Object literal(String word, Object value) {
+    if (!text.startsWith(word, at)) {
+      throw error("bad literal");
+    }
+    at += word.length();
+    return value;
+  }
+
+  private char peek() {
+    return at < text.length() ? text.charAt(at) : 0;
+  }
+
+  private void expect(char c) {
+    if (peek() != c) {
+      throw error("expected '" + c + "'");
+    }
+    at++;
+  }
+
+  private void skipSpace() {
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+  }
+
+  private IllegalArgumentException error(String problem) {
+    return new IllegalArgumentException("Malformed JSON at " + at + ": " + problem);
+  }
+}

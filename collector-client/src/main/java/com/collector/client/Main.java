@@ -1,0 +1,106 @@
+package com.collector.client;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code java -jar collector-client.jar enroll|check|update --portal URL --state DIR [--code CODE]
+ * [--app-version V] [--channel C] [--machine NAME]}.
+ */
+public final class Main {
+
+  static final String USAGE =
+      "usage: collector-client enroll|check|update --portal URL --state DIR"
+          + " [--code CODE] [--app-version V] [--channel C] [--machine NAME]";
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command; answers the exit code (0 ok, 2 usage, 3 refused, 1 other failures). */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, String> options = new HashMap<>();
+    String command = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--") && i + 1 < args.length) {
+        options.put(args[i].substring(2), args[++i]);
+      } else if (command == null) {
+        command = args[i];
+      } else {
+        err.println(USAGE);
+        return 2;
+      }
+    }
+    if (command == null || !options.containsKey("portal") || !options.containsKey("state")) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      return execute(command, options, out, err);
+    } catch (RefusedDecision | RefusedPackage e) {
+      err.println("refused: " + e.getMessage());
+      return 3;
+    } catch (Exception e) {
+      err.println("failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int execute(
+      String command, Map<String, String> options, PrintStream out, PrintStream err)
+      throws Exception {
+    String appVersion = options.getOrDefault("app-version", "0.0.0.0");
+    CollectorClient client =
+        new CollectorClient(URI.create(options.get("portal")), Path.of(options.get("state")))
+            .appVersion(appVersion)
+            .channel(options.get("channel"));
+    switch (command) {
+      case "enroll" -> {
+        if (!options.containsKey("code")) {
+          err.println(USAGE);
+          return 2;
+        }
+        String machine = options.getOrDefault("machine", hostName());
+        long id =
+            client.enroll(
+                options.get("code"),
+                new CollectorClient.Facts(machine, System.getProperty("os.name"), appVersion));
+        out.println("enrolled as installation " + id);
+      }
+      case "check" -> print(client.checkUpdates(), out);
+      case "update" -> {
+        print(client.update(), out);
+        out.println("installed: " + client.state().plugins());
+      }
+      default -> {
+        err.println(USAGE);
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  private static void print(Decision decision, PrintStream out) {
+    out.println(
+        "decision " + decision.version() + " (subscription " + decision.subscription() + ")");
+    if (decision.requiredApp() != null) {
+      out.println("app update required: " + decision.requiredApp() + " " + decision.appUrl());
+    }
+    for (Decision.Step step : decision.plugins()) {
+      out.println(step.action() + " " + step.id() + " " + step.version());
+    }
+  }
+
+  private static String hostName() {
+    String name = System.getenv("COMPUTERNAME");
+    if (name == null) {
+      name = System.getenv("HOSTNAME");
+    }
+    return name == null ? "unknown" : name;
+  }
+}

@@ -1,0 +1,89 @@
+package com.collector.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** HTTP calls to the portal's Collector API with the JDK client. */
+final class Portal {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+  private final URI base;
+  private final HttpClient http;
+
+  Portal(URI base) {
+    String text = base.toString();
+    this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  /** POSTs a JSON body, with a bearer token when not null and extra header pairs. */
+  HttpResponse<String> post(String path, String json, String token, String... headers)
+      throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GETs {@code path} as text; anything but 200 fails. */
+  String get(String path) {
+    try {
+      HttpResponse<String> reply =
+          send(
+              HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (reply.statusCode() != 200) {
+        throw new PortalException("GET " + path, reply.statusCode(), reply.body());
+      }
+      return reply.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** GETs {@code path} as a stream, from byte {@code from} on when positive. */
+  HttpResponse<InputStream> download(String path, String token, long from) throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (from > 0) {
+      request.header("Range", "bytes=" + from + "-");
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException {
+    try {
+      return http.send(request, handler);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("Interrupted: " + request.uri());
+    }
+  }
+}
