@@ -168,6 +168,7 @@ class InstallationsIT {
     JsonObject first = installing.enrolled(created.getString("code"));
     String firstAccess =
         installing.token(id, first.getString("credential")).json().getString("accessToken");
+    assertThat(api.get(OWN, firstAccess).status()).isEqualTo(200);
 
     String path = INSTALLATIONS + "/" + id + "/enrollment-code";
     Api.Reply unused = api.post(path, null, partner.token());

@@ -236,6 +236,10 @@ class UpdateCheckIT {
     PublicKey key = updating.key(release.getString("keyId"));
     String body = Updating.body(APP, Map.of(installed, "1.0.0"));
     Subscribing subscribing = new Subscribing(server, tenants);
+    assertThat(
+            updating.decision(token, body, key).getJsonObject("subscription").getString("status"))
+        .as("known as paid before the term runs out")
+        .isEqualTo("ok");
 
     subscribing.shift(customer.subscription(), "31 days");
     subscribing.run();
@@ -282,6 +286,63 @@ class UpdateCheckIT {
         api.post(Updating.CHECK, "{\"appVersion\":\"4.2\"}", updating.installation(customer()));
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.problemFields()).isEqualTo("appVersion");
+  }
+
+  @Test
+  void theCheckNotesWhatTheInstallationRunsForItsPages() {
+    String plugin = updating.plugin("upd-runs");
+    updating.publish(plugin, "1.0.0");
+    String token = updating.installation(updating.customerAllowing(List.of(plugin)));
+    Instant before = Instant.now().minusSeconds(5);
+
+    HttpResponse<String> first =
+        updating.check(token, Updating.body("4.3.0.1", Map.of(plugin, "1.0.0")), null);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonObject seen = api.get(Installing.OWN, token).json();
+    assertThat(seen.getString("appVersion")).isEqualTo("4.3.0.1");
+    assertThat(seen.getJsonObject("plugins").getString(plugin)).isEqualTo("1.0.0");
+    assertThat(Instant.parse(seen.getString("lastContactAt"))).isAfter(before);
+
+    updating.check(token, Updating.body("4.3.0.2", Map.of()), null);
+
+    JsonObject changed = api.get(Installing.OWN, token).json();
+    assertThat(changed.getString("appVersion"))
+        .as("a change is noted at once")
+        .isEqualTo("4.3.0.2");
+    assertThat(changed.getJsonObject("plugins")).isEmpty();
+  }
+
+  @Test
+  void aBodyThatIsNoCheckIsRefusedNamingWhy() throws Exception {
+    String token = updating.installation(customer());
+
+    Api.Reply truncated = api.post(Updating.CHECK, "{\"appVersion\":", token);
+    assertThat(truncated.status()).isEqualTo(400);
+    assertThat(truncated.isProblem()).isTrue();
+    assertThat(truncated.problemFields()).isEqualTo("body");
+    Api.Reply numbers =
+        api.post(Updating.CHECK, "{\"appVersion\":\"4.2.0.17\",\"plugins\":{\"ocr\":1}}", token);
+    assertThat(numbers.status()).isEqualTo(400);
+    assertThat(numbers.problemFields()).isEqualTo("plugins.ocr");
+
+    HttpResponse<String> text = raw(token, "text/plain", Updating.body(APP, Map.of()));
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(text.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    String huge = "{\"appVersion\":\"4.2.0.17\",\"channel\":\"" + "b".repeat(70_000) + "\"}";
+    assertThat(raw(token, "application/json", huge).statusCode()).isEqualTo(413);
+  }
+
+  private HttpResponse<String> raw(String token, String type, String body) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(server.uri(Updating.CHECK))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", type)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private long customer() {

@@ -1,23 +1,23 @@
 package com.collector.portal.distribution.boundary;
 
 import com.collector.portal.distribution.control.Access;
+import com.collector.portal.distribution.control.CustomerAccess;
 import com.collector.portal.distribution.control.DecisionCache;
 import com.collector.portal.distribution.control.DecisionWriter;
+import com.collector.portal.distribution.control.ListedRelease;
 import com.collector.portal.distribution.control.Offer;
 import com.collector.portal.distribution.control.PackageSigning;
 import com.collector.portal.distribution.control.PackageStorage;
+import com.collector.portal.distribution.control.ReleaseSet;
 import com.collector.portal.distribution.control.SignedDecision;
 import com.collector.portal.distribution.control.UpdateDecision;
 import com.collector.portal.distribution.control.UpdatePolicy;
 import com.collector.portal.distribution.entity.Release;
 import com.collector.portal.distribution.entity.ReleaseState;
+import com.collector.portal.installations.control.Contacts;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.NotFoundException;
-import com.collector.portal.subscriptions.control.Lifecycle;
-import com.collector.portal.subscriptions.entity.Subscription;
-import com.collector.portal.subscriptions.entity.SubscriptionState;
-import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import com.collector.repository.versions.AppVersion;
@@ -28,13 +28,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,9 +44,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class UpdateCheck {
 
+  private static final Logger LOG = Logger.getLogger(UpdateCheck.class.getName());
+
   @Inject Store store;
-  @Inject CurrentScope current;
-  @Inject Lifecycle lifecycle;
+  @Inject ReleaseSet releaseSet;
+  @Inject CustomerAccess customerAccess;
+  @Inject Contacts contacts;
   @Inject PackageSigning signing;
   @Inject PackageStorage storage;
   @Inject DecisionCache cache;
@@ -67,9 +69,11 @@ public class UpdateCheck {
     AppVersion app = appVersion(query.appVersion());
     Map<String, PluginVersion> installed = pluginVersions(query.plugins());
     String channel = channel(query.channel());
-    List<Release> releases = releasesFor(scope);
+    Instant now = clock.instant();
+    noteContact(scope.installationId(), app, installed, now);
+    List<ListedRelease> releases = releaseSet.offeredAt(scope.path(), now);
     long decisionVersion = decisionVersion(releases);
-    Access access = access(scope.organizationId());
+    Access access = customerAccess.of(scope.organizationId(), now);
     String key =
         DecisionWriter.hash(
             String.join(
@@ -79,18 +83,17 @@ public class UpdateCheck {
                 fingerprint(releases),
                 app.toString(),
                 channel,
-                new TreeMap<>(installed).toString(),
+                installed.toString(),
                 access.status(),
                 access.allowedPlugins() == null
                     ? "*"
                     : new TreeSet<>(access.allowedPlugins()).toString(),
                 signing.keyRing().current().keyId()));
-    Instant now = clock.instant();
     return cache.get(
         key,
         now,
         () -> {
-          List<Offer> offers = releases.stream().map(Offer::of).toList();
+          List<Offer> offers = releases.stream().map(ListedRelease::offer).toList();
           UpdateDecision decision =
               new UpdatePolicy(offers)
                   .decide(scope.installationId(), app, channel, installed, access);
@@ -117,19 +120,36 @@ public class UpdateCheck {
     } catch (IllegalArgumentException e) {
       throw missing;
     }
-    Access access = access(scope.organizationId());
+    Instant now = clock.instant();
+    Access access = customerAccess.of(scope.organizationId(), now);
     if (Access.NONE.equals(access.status()) || !access.allows(id)) {
       throw missing;
     }
-    Release release =
-        releasesFor(scope).stream()
+    Offer offer =
+        releaseSet.offeredAt(scope.path(), now).stream()
+            .map(ListedRelease::offer)
             .filter(r -> r.state() == ReleaseState.PUBLISHED)
-            .filter(r -> r.product().code().equals(id))
+            .filter(r -> !r.app() && r.product().equals(id))
             .filter(r -> PluginVersion.parse(r.version()).compareTo(wanted) == 0)
             .findFirst()
             .orElseThrow(() -> missing);
-    var pkg = release.signedPackage();
+    var pkg = offer.signedPackage();
     return new PluginDownload(pkg.sha256(), pkg.size(), storage.blobs());
+  }
+
+  /** Installed versions go to the installation pages; a failure to note them fails nothing. */
+  private void noteContact(
+      long installationId, AppVersion app, Map<String, PluginVersion> installed, Instant now) {
+    Map<String, String> plugins = new TreeMap<>();
+    installed.forEach((id, version) -> plugins.put(id, version.toString()));
+    if (!contacts.isNews(installationId, app.toString(), plugins, now)) {
+      return;
+    }
+    try {
+      contacts.write(installationId, app.toString(), plugins, now);
+    } catch (RuntimeException clash) {
+      LOG.log(Level.FINE, "Contact of installation " + installationId + " not recorded", clash);
+    }
   }
 
   private TenantScope requireInstallation() {
@@ -140,62 +160,27 @@ public class UpdateCheck {
     return scope;
   }
 
-  /** Published and revoked releases of the vendor above the installation's customer. */
-  private List<Release> releasesFor(TenantScope scope) {
-    List<Release> all =
-        current.runAs(
-            TenantScope.system("update-check"),
-            () ->
-                store.list(
-                    Release.class,
-                    "e.state IN :states",
-                    Map.of("states", EnumSet.of(ReleaseState.PUBLISHED, ReleaseState.REVOKED)),
-                    "e.id"));
-    return all.stream().filter(r -> scope.path().startsWith(r.ownerPath())).toList();
-  }
-
   /**
    * The release set's version: the number the latest change (publication, revocation, rollout
    * raise) drew from the database sequence; it never goes down, whichever instance answers.
    */
-  static long decisionVersion(List<Release> releases) {
-    return releases.stream().mapToLong(Release::setVersion).max().orElse(0L);
+  static long decisionVersion(List<ListedRelease> releases) {
+    return releases.stream().mapToLong(ListedRelease::setVersion).max().orElse(0L);
   }
 
   /**
    * What of the release set a decision depends on, so two changes committed out of order (the later
    * one with the earlier time) still make a new decision rather than a stale cache hit.
    */
-  static String fingerprint(List<Release> releases) {
+  static String fingerprint(List<ListedRelease> releases) {
     StringBuilder text = new StringBuilder();
-    for (Release release : releases) {
+    for (ListedRelease release : releases) {
       text.append(release.id())
-          .append(release.state().name().charAt(0))
-          .append(release.rolloutPercent())
+          .append(release.offer().state().name().charAt(0))
+          .append(release.offer().rolloutPercent())
           .append(';');
     }
     return DecisionWriter.hash(text.toString());
-  }
-
-  private Access access(Long customerId) {
-    return current.runAs(
-        TenantScope.system("update-check"),
-        () -> {
-          Optional<Subscription> live = lifecycle.live(customerId);
-          if (live.isEmpty()) {
-            return lifecycle.everSubscribed(customerId)
-                ? new Access(Access.NONE, "The customer has no valid subscription", Set.of())
-                : new Access(Access.OK, null, null);
-          }
-          Subscription subscription = live.get();
-          List<String> allowed = subscription.planVersion().entitlements().allowedPlugins();
-          return subscription.state() == SubscriptionState.GRACE
-              ? new Access(
-                  Access.GRACE,
-                  "The subscription is in its grace period: no new plugins until it is renewed",
-                  Set.copyOf(allowed))
-              : new Access(Access.OK, null, Set.copyOf(allowed));
-        });
   }
 
   private static AppVersion appVersion(String text) {

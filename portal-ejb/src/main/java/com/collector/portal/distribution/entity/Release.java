@@ -3,9 +3,11 @@ package com.collector.portal.distribution.entity;
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.control.ChangeListener;
 import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
  * Collector was offered stays what it downloads.
  */
 @Entity
+// In-memory caches (scopes, release set, entitlements) drop what they kept when one changes.
+@EntityListeners(ChangeListener.class)
 @Table(name = "product_release")
 public class Release implements TenantOwned {
 

@@ -27,8 +27,13 @@ public class ApiTokenKeys {
   @ConfigProperty(name = "portal.token.issuer", defaultValue = "collector-portal")
   String issuer;
 
+  @Inject
+  @ConfigProperty(name = "portal.token.verified-cache-entries", defaultValue = "20000")
+  int verifiedCacheEntries;
+
   private Signer signer;
   private JsonWebTokens tokens;
+  private VerifiedTokens verified;
 
   @PostConstruct
   void open() {
@@ -36,6 +41,7 @@ public class ApiTokenKeys {
         LocalKeyStoreSigner.openOrCreate(
             dataDirectory.keys(), "api-token", "CN=Collector Portal API tokens");
     tokens = new JsonWebTokens(signer, issuer);
+    verified = new VerifiedTokens(verifiedCacheEntries);
   }
 
   /**
@@ -53,7 +59,9 @@ public class ApiTokenKeys {
     return tokens.issue(claims);
   }
 
+  /** The claims of a good token in force; a token seen before is not verified again. */
   public Optional<AccessTokenClaims> verify(String token) {
-    return tokens.verify(token, Instant.now(clock));
+    Instant now = Instant.now(clock);
+    return verified.verify(token, now, t -> tokens.verify(t, now));
   }
 }

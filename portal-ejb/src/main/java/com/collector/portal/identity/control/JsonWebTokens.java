@@ -70,6 +70,11 @@ public class JsonWebTokens {
   }
 
   /** The token's claims if it is well formed, signed by our key, from our issuer and current. */
+  /** Whether a token issued and expiring at these times may be used at {@code now}. */
+  static boolean inForce(Instant issued, Instant expires, Instant now) {
+    return expires.plus(SKEW).isAfter(now) && !issued.minus(SKEW).isAfter(now);
+  }
+
   public Optional<AccessTokenClaims> verify(String token, Instant now) {
     String[] parts = token == null ? new String[0] : token.split("\\.", -1);
     if (parts.length != 3) {
@@ -90,9 +95,7 @@ public class JsonWebTokens {
       JsonObject payload = parse(parts[1]);
       Instant expires = Instant.ofEpochSecond(payload.getJsonNumber("exp").longValue());
       Instant issued = Instant.ofEpochSecond(payload.getJsonNumber("iat").longValue());
-      if (!issuer.equals(payload.getString("iss", ""))
-          || !expires.plus(SKEW).isAfter(now)
-          || issued.minus(SKEW).isAfter(now)) {
+      if (!issuer.equals(payload.getString("iss", "")) || !inForce(issued, expires, now)) {
         return Optional.empty();
       }
       Set<String> groups = new LinkedHashSet<>();

@@ -11,6 +11,7 @@ import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
+import com.collector.portal.platform.control.DataChanges;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
@@ -41,6 +42,7 @@ public class Enrollment {
   static final Duration LONGEST_ACCESS = Duration.ofMinutes(15);
 
   @Inject Store store;
+  @Inject DataChanges changes;
   @Inject CurrentScope current;
   @Inject Inputs inputs;
   @Inject AuditLog audit;
@@ -82,6 +84,8 @@ public class Enrollment {
     String credential = CREDENTIAL_PREFIX + Secrets.newToken();
     boolean reEnrolled = installation.credentialIssuedAt() != null;
     installation.enroll(input.facts(), Secrets.sha256Hex(credential), now);
+    // Its tokens end here and now, not when kept scopes time out.
+    changes.changed(Installation.class);
     throttle.succeeded(origin);
     current.runAs(
         TenantScope.system("enrollment"),

@@ -8,6 +8,7 @@ import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.control.DataChanges;
 import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tenancy.control.PageRequest;
@@ -39,6 +40,7 @@ public class Installations {
       Set.of("name", "state", "createdAt", "lastContactAt", "appVersion");
 
   @Inject Store store;
+  @Inject DataChanges changes;
   @Inject Inputs inputs;
   @Inject AuditLog audit;
   @Inject Entitlements entitlements;
@@ -138,6 +140,8 @@ public class Installations {
     Installation installation = store.findForUpdate(Installation.class, id);
     Map<String, Object> before = state(installation);
     installation.retire(clock.instant());
+    // Its tokens end here and now, not when kept scopes time out.
+    changes.changed(Installation.class);
     audit.record(
         "installation.retired",
         "installation",

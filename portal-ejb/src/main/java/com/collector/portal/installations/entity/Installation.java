@@ -169,6 +169,13 @@ public class Installation implements TenantOwned {
     }
   }
 
+  /** What the Collector said it runs when it checked for updates, and that it got in touch. */
+  public void reportRunning(String runningApp, Map<String, String> runningPlugins, Instant now) {
+    this.appVersion = runningApp;
+    this.plugins = new TreeMap<>(runningPlugins);
+    this.lastContactAt = now;
+  }
+
   /** Retires the installation for good: its code and credential stop working. */
   public void retire(Instant now) {
     requireNotRetired();

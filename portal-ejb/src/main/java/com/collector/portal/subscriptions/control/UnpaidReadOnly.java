@@ -1,6 +1,7 @@
 package com.collector.portal.subscriptions.control;
 
 import com.collector.portal.identity.entity.Right;
+import com.collector.portal.platform.control.DataChanges;
 import com.collector.portal.subscriptions.entity.Subscription;
 import com.collector.portal.subscriptions.entity.SubscriptionState;
 import com.collector.portal.tenancy.control.CurrentScope;
@@ -32,6 +33,12 @@ public class UnpaidReadOnly implements ScopeLimits {
 
   @Inject Store store;
   @Inject CurrentScope current;
+  @Inject DataChanges changes;
+
+  @Override
+  public long dataVersion() {
+    return changes.version(Subscription.class);
+  }
 
   @Override
   public Optional<Restriction> restrictionOf(Organization organization, Instant now) {

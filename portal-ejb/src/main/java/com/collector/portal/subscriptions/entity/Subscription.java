@@ -11,6 +11,7 @@ import static com.collector.portal.subscriptions.entity.SubscriptionState.TRIAL;
 
 import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.control.ChangeListener;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.tenancy.entity.TenantOwned;
@@ -18,6 +19,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -45,6 +47,8 @@ import java.util.OptionalInt;
  * event.
  */
 @Entity
+// In-memory caches (scopes, release set, entitlements) drop what they kept when one changes.
+@EntityListeners(ChangeListener.class)
 @Table(name = "subscription")
 public class Subscription implements TenantOwned {
 

@@ -54,6 +54,7 @@ public class CurrentScope {
 
   @Inject Clock clock;
   @Inject Instance<ScopeLimits> limits;
+  @Inject InstallationScopes installationScopes;
 
   private TenantScope override;
   private TenantScope resolved;
@@ -160,7 +161,10 @@ public class CurrentScope {
       return resolveToken(name.substring(TOKEN_PRINCIPAL.length()));
     }
     if (name != null && name.startsWith(INSTALLATION_PRINCIPAL)) {
-      return resolveInstallation(name.substring(INSTALLATION_PRINCIPAL.length()));
+      return installationScopes.get(
+          name,
+          Instant.now(clock),
+          () -> resolveInstallation(name.substring(INSTALLATION_PRINCIPAL.length())));
     }
     int separator = name == null ? -1 : name.indexOf(COLLECTOR_SEPARATOR);
     if (separator > 0) {

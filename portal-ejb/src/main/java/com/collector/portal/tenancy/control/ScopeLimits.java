@@ -17,6 +17,12 @@ public interface ScopeLimits {
   Optional<Restriction> restrictionOf(Organization organization, Instant now);
 
   /**
+   * A number that changes whenever data a restriction depends on changes (see {@code DataChanges}),
+   * so scopes kept in memory are resolved again.
+   */
+  long dataVersion();
+
+  /**
    * Why the scope is restricted and which rights it keeps.
    *
    * @param code stable name of the reason, for pages to explain it in the user's language

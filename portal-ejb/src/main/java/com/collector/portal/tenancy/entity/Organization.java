@@ -1,8 +1,10 @@
 package com.collector.portal.tenancy.entity;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.control.ChangeListener;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +22,8 @@ import java.util.Map;
  * own id; only an explicit move (a later issue) rewrites it.
  */
 @Entity
+// In-memory caches (scopes, release set, entitlements) drop what they kept when one changes.
+@EntityListeners(ChangeListener.class)
 @Table(name = "organization")
 public class Organization implements TenantOwned {
 

@@ -20,7 +20,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
   private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
 
   /** The 409 for a request that lost a race for the same row, if that is what {@code e} is. */
-  static Optional<Problem> lostRace(Throwable e) {
+  public static Optional<Problem> lostRace(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       String name = cause.getClass().getSimpleName();
       if (name.equals("OptimisticLockException") || name.equals("PessimisticLockException")) {

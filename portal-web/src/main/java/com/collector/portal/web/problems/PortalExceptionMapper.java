@@ -21,17 +21,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
   }
 
   static Response response(PortalException e) {
-    List<FieldError> errors = List.of();
-    if (e instanceof InvalidInputException invalid) {
-      errors = invalid.errors();
-    } else if (e instanceof ConflictException conflict && conflict.field() != null) {
-      errors = List.of(new FieldError(conflict.field(), e.getMessage()));
-    } else if (e instanceof EntitlementMissingException missing) {
-      // The missing entitlement is named like a field, so clients read it where they read fields.
-      errors = List.of(new FieldError(missing.entitlement(), e.getMessage()));
-    }
-    Response response =
-        new Problem(e.type(), title(e), e.status(), e.getMessage(), errors).toResponse();
+    Response response = problem(e).toResponse();
     if (e instanceof TooManyAttemptsException throttled) {
       return Response.fromResponse(response)
           .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
@@ -41,6 +31,20 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
     }
     return response;
+  }
+
+  /** The problem document of {@code e}: the fields at fault, or the missing entitlement. */
+  public static Problem problem(PortalException e) {
+    List<FieldError> errors = List.of();
+    if (e instanceof InvalidInputException invalid) {
+      errors = invalid.errors();
+    } else if (e instanceof ConflictException conflict && conflict.field() != null) {
+      errors = List.of(new FieldError(conflict.field(), e.getMessage()));
+    } else if (e instanceof EntitlementMissingException missing) {
+      // The missing entitlement is named like a field, so clients read it where they read fields.
+      errors = List.of(new FieldError(missing.entitlement(), e.getMessage()));
+    }
+    return new Problem(e.type(), title(e), e.status(), e.getMessage(), errors);
   }
 
   private static String title(PortalException e) {

@@ -4,7 +4,9 @@ import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 
 /** An RFC 9457 problem document; {@code errors} names the fields at fault. */
@@ -34,6 +36,14 @@ public record Problem(
       body.add("errors", array);
     }
     return body.build().toString();
+  }
+
+  /** Answers a servlet request with this problem. */
+  public void send(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(toJson());
   }
 
   public Response toResponse() {

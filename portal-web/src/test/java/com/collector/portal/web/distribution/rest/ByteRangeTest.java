@@ -35,13 +35,4 @@ class ByteRangeTest {
     assertThatThrownBy(() -> ByteRange.parse("bytes=99999999999999999999-", 1000))
         .isInstanceOf(ByteRange.Unsatisfiable.class);
   }
-
-  @Test
-  void matchesEntityTagsOfIfNoneMatch() {
-    assertThat(UpdateCheckResource.matches("\"abc\"", "\"abc\"")).isTrue();
-    assertThat(UpdateCheckResource.matches("\"x\", W/\"abc\"", "\"abc\"")).isTrue();
-    assertThat(UpdateCheckResource.matches("*", "\"abc\"")).isTrue();
-    assertThat(UpdateCheckResource.matches("\"abd\"", "\"abc\"")).isFalse();
-    assertThat(UpdateCheckResource.matches(null, "\"abc\"")).isFalse();
-  }
 }
