@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * memory, without telemetry. Closing stops it; a JVM shutdown hook stops it too if the tests are
  * aborted.
  */
-final class Azurite implements AutoCloseable {
+public final class Azurite implements AutoCloseable {
 
   /** Azurite's well-known development account (public, documented by Microsoft). */
   private static final String ACCOUNT = "devstoreaccount1";
@@ -39,7 +39,7 @@ final class Azurite implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  static Azurite start() {
+  public static Azurite start() {
     Path main = AzuriteInstallation.blobMain();
     Path node = AzuriteInstallation.executable("node");
     try {
@@ -111,7 +111,7 @@ final class Azurite implements AutoCloseable {
     return "http://127.0.0.1:" + port + "/" + ACCOUNT;
   }
 
-  String connectionString() {
+  public String connectionString() {
     return "DefaultEndpointsProtocol=http;AccountName="
         + ACCOUNT
         + ";AccountKey="

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ... AZURITE.azurite().connectionString() ...
  * }</pre>
  */
-final class AzuriteExtension implements BeforeAllCallback {
+public final class AzuriteExtension implements BeforeAllCallback {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(AzuriteExtension.class);
@@ -29,7 +29,7 @@ final class AzuriteExtension implements BeforeAllCallback {
             .getOrComputeIfAbsent(Azurite.class, key -> Azurite.start(), Azurite.class);
   }
 
-  Azurite azurite() {
+  public Azurite azurite() {
     if (azurite == null) {
       throw new IllegalStateException(
           "Azurite is started in beforeAll; register as a static field");

@@ -8,6 +8,7 @@ import com.collector.repository.packages.PackageLimits;
 import com.collector.repository.packages.PackageRefusedException;
 import com.collector.repository.packages.PluginPackageInspector;
 import com.collector.repository.packages.SpooledPackage;
+import com.collector.repository.storage.AzureBlobStore;
 import com.collector.repository.storage.BlobStore;
 import com.collector.repository.storage.FileSystemBlobStore;
 import com.collector.repository.storage.StoredBlob;
@@ -22,6 +23,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,11 +39,31 @@ public class PackageStorage {
   /** The field refusals name: the request body. */
   public static final String FIELD = "package";
 
+  private static final Logger LOG = Logger.getLogger(PackageStorage.class.getName());
+
   @Inject DataDirectory dataDirectory;
 
   @Inject
   @ConfigProperty(name = "portal.releases.max-package-mb", defaultValue = "200")
   long maxPackageMegabytes;
+
+  /** Azure Blob Storage by connection string (account key or SAS): a secret, set it by env. */
+  @Inject
+  @ConfigProperty(name = "portal.storage.azure.connection-string")
+  Optional<String> azureConnectionString;
+
+  /** Azure Blob Storage at this endpoint with the host's managed identity. */
+  @Inject
+  @ConfigProperty(name = "portal.storage.azure.endpoint")
+  Optional<String> azureEndpoint;
+
+  @Inject
+  @ConfigProperty(name = "portal.storage.azure.client-id")
+  Optional<String> azureClientId;
+
+  @Inject
+  @ConfigProperty(name = "portal.storage.azure.container", defaultValue = "packages")
+  String azureContainer;
 
   private BlobStore blobs;
   private Path spool;
@@ -52,7 +75,7 @@ public class PackageStorage {
       throw new IllegalStateException("portal.releases.max-package-mb must be positive");
     }
     Path root = dataDirectory.keys().getParent();
-    blobs = new FileSystemBlobStore(root.resolve("blobs"));
+    blobs = openBlobs(root);
     spool = root.resolve("uploads");
     try {
       Files.createDirectories(spool);
@@ -61,6 +84,25 @@ public class PackageStorage {
     }
     inspector =
         new PluginPackageInspector(PackageLimits.defaults().withMaxPackageBytes(maxPackageBytes()));
+  }
+
+  /**
+   * Azure Blob Storage when configured (a connection string first, else an endpoint with the
+   * managed identity), otherwise the data directory's {@code blobs}.
+   */
+  BlobStore openBlobs(Path root) {
+    Optional<String> connection = azureConnectionString.filter(c -> !c.isBlank());
+    Optional<String> endpoint = azureEndpoint.filter(e -> !e.isBlank());
+    if (connection.isPresent()) {
+      LOG.info(() -> "Packages are stored in Azure Blob Storage, container " + azureContainer);
+      return AzureBlobStore.fromConnectionString(connection.get(), azureContainer);
+    }
+    if (endpoint.isPresent()) {
+      LOG.info(() -> "Packages are stored in " + endpoint.get() + ", container " + azureContainer);
+      return AzureBlobStore.withManagedIdentity(
+          endpoint.get(), azureContainer, azureClientId.filter(c -> !c.isBlank()).orElse(null));
+    }
+    return new FileSystemBlobStore(root.resolve("blobs"));
   }
 
   public long maxPackageBytes() {

@@ -1,0 +1,85 @@
+package com.collector.portal.distribution.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collector.portal.distribution.entity.ProductKind;
+import com.collector.portal.platform.control.DataDirectory;
+import com.collector.repository.storage.AzureBlobStore;
+import com.collector.repository.storage.AzuriteExtension;
+import com.collector.repository.storage.FileSystemBlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the portal stores packages: the data directory by default, Azure Blob Storage when set. */
+class PackageStorageTest {
+
+  @RegisterExtension static final AzuriteExtension AZURITE = new AzuriteExtension();
+
+  @TempDir Path data;
+
+  @Test
+  void packagesGoUnderTheDataDirectoryByDefault() throws Exception {
+    PackageStorage cut = storage(Optional.empty(), "unused");
+
+    AcceptedPackage accepted = cut.accept(plugin(), ProductKind.PLUGIN, "ocr", "1.2.0");
+
+    assertThat(cut.blobs()).isInstanceOf(FileSystemBlobStore.class);
+    assertThat(new FileSystemBlobStore(data.resolve("blobs")).exists(accepted.sha256())).isTrue();
+  }
+
+  @Test
+  void aConnectionStringStoresPackagesInAzureBlobStorage() throws Exception {
+    String connection = AZURITE.azurite().connectionString();
+    PackageStorage cut = storage(Optional.of(connection), "portal-packages");
+
+    AcceptedPackage accepted = cut.accept(plugin(), ProductKind.PLUGIN, "ocr", "1.2.0");
+
+    assertThat(cut.blobs()).isInstanceOf(AzureBlobStore.class);
+    AzureBlobStore seenFromOutside =
+        AzureBlobStore.fromConnectionString(connection, "portal-packages");
+    assertThat(seenFromOutside.exists(accepted.sha256())).isTrue();
+    try (InputStream tail = cut.blobs().open(accepted.sha256(), accepted.size() - 10, 10)) {
+      assertThat(tail.readAllBytes()).hasSize(10);
+    }
+    assertThat(data.resolve("blobs")).doesNotExist();
+  }
+
+  private PackageStorage storage(Optional<String> connection, String container) throws Exception {
+    PackageStorage storage = new PackageStorage();
+    DataDirectory directory = new DataDirectory();
+    Field setting = DataDirectory.class.getDeclaredField("directory");
+    setting.setAccessible(true);
+    setting.set(directory, data.toString());
+    storage.dataDirectory = directory;
+    storage.maxPackageMegabytes = 1;
+    storage.azureConnectionString = connection;
+    storage.azureEndpoint = Optional.empty();
+    storage.azureClientId = Optional.empty();
+    storage.azureContainer = container;
+    storage.open();
+    return storage;
+  }
+
+  private static InputStream plugin() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("collector-plugin.json"));
+      zip.write("{\"id\":\"ocr\",\"version\":\"1.2.0\"}".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("lib/ocr.dll"));
+      zip.write(Files.readAllBytes(Path.of("pom.xml")));
+    }
+    return new ByteArrayInputStream(bytes.toByteArray());
+  }
+}
