@@ -42,14 +42,19 @@ public final class PortalLauncher {
             .setHttpPort(port)
             .setNoCluster(true)
             .addDeploymentFile(war().toFile());
-    for (Path extra : extraWars()) {
+    List<Path> extraWars = extraWars();
+    for (Path extra : extraWars) {
       System.out.println("Also deploying " + extra + " (portal.extra.wars)");
       micro.addDeploymentFile(extra.toFile());
     }
     PayaraMicroRuntime runtime = micro.bootStrap();
     EmbeddedPostgres embedded = database;
-    if (runtime.getDeployedApplicationNames().isEmpty()) {
-      System.err.println("The portal failed to deploy; see the log above.");
+    // Payara Micro goes on when a WAR fails to deploy: count them, the portal's among them.
+    if (runtime.getDeployedApplicationNames().size() < 1 + extraWars.size()) {
+      System.err.println(
+          "The portal or one of portal.extra.wars failed to deploy (deployed: "
+              + runtime.getDeployedApplicationNames()
+              + "); see the log above.");
       stop(runtime, embedded);
       System.exit(1);
     }
