@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,15 +37,24 @@ public final class PortalLauncher {
       System.out.println("Using the external database " + setting("portal.db.url", ""));
     }
 
-    PayaraMicroRuntime runtime =
+    PayaraMicro micro =
         PayaraMicro.getInstance()
             .setHttpPort(port)
             .setNoCluster(true)
-            .addDeploymentFile(war().toFile())
-            .bootStrap();
+            .addDeploymentFile(war().toFile());
+    List<Path> extraWars = extraWars();
+    for (Path extra : extraWars) {
+      System.out.println("Also deploying " + extra + " (portal.extra.wars)");
+      micro.addDeploymentFile(extra.toFile());
+    }
+    PayaraMicroRuntime runtime = micro.bootStrap();
     EmbeddedPostgres embedded = database;
-    if (runtime.getDeployedApplicationNames().isEmpty()) {
-      System.err.println("The portal failed to deploy; see the log above.");
+    // Payara Micro goes on when a WAR fails to deploy: count them, the portal's among them.
+    if (runtime.getDeployedApplicationNames().size() < 1 + extraWars.size()) {
+      System.err.println(
+          "The portal or one of portal.extra.wars failed to deploy (deployed: "
+              + runtime.getDeployedApplicationNames()
+              + "); see the log above.");
       stop(runtime, embedded);
       System.exit(1);
     }
@@ -93,6 +104,25 @@ public final class PortalLauncher {
     Path jar =
         Path.of(PortalLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return jar.getParent().resolve("ROOT.war");
+  }
+
+  /**
+   * Further WARs deployed beside the portal, for benchmarks and operations: {@code
+   * portal.extra.wars} (PORTAL_EXTRA_WARS), comma-separated paths, none by default. Payara Micro
+   * serves each at its file name as context root ({@code bench.war} at {@code /bench}).
+   */
+  static List<Path> extraWars() {
+    List<Path> wars = new ArrayList<>();
+    for (String path : setting("portal.extra.wars", "").split(",")) {
+      if (!path.isBlank()) {
+        Path war = Path.of(path.strip()).toAbsolutePath();
+        if (!Files.isRegularFile(war)) {
+          throw new IllegalArgumentException("portal.extra.wars: no such file " + war);
+        }
+        wars.add(war);
+      }
+    }
+    return wars;
   }
 
   /**
