@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -61,7 +62,7 @@ public final class ClickOncePublishIngest {
     Objects.requireNonNull(expectedVersion, "expectedVersion");
     Path directory = target.toAbsolutePath().normalize();
     Path parent = directory.getParent();
-    if (Files.exists(directory, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
       throw new IllegalArgumentException("The target " + directory + " exists already");
     }
     if (parent == null || !Files.isDirectory(parent)) {

@@ -3,6 +3,7 @@ package com.collector.repository.clickonce;
 import java.security.MessageDigest;
 import java.util.Base64;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The {@code hash} a manifest declares for a file: SHA-256 (ClickOnce's default), or SHA-1 as older
@@ -64,7 +65,7 @@ public record DeclaredDigest(String algorithm, String value) {
   }
 
   private static Element nextTransform(Element transform) {
-    for (org.w3c.dom.Node n = transform.getNextSibling(); n != null; n = n.getNextSibling()) {
+    for (Node n = transform.getNextSibling(); n != null; n = n.getNextSibling()) {
       if (ManifestXml.isDsig(n, "Transform")) {
         return (Element) n;
       }

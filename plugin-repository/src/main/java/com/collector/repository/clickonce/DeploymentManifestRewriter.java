@@ -1,7 +1,7 @@
 package com.collector.repository.clickonce;
 
+import com.collector.repository.storage.Sha256;
 import com.collector.repository.versions.AppVersion;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import org.w3c.dom.Document;
@@ -15,8 +15,6 @@ import org.w3c.dom.Node;
  * Stateless and thread-safe.
  */
 public final class DeploymentManifestRewriter {
-
-  private static final String SHA256 = "SHA-256";
 
   /**
    * The channel's deployment manifest, unsigned.
@@ -112,7 +110,7 @@ public final class DeploymentManifestRewriter {
       dependent.setAttribute("codebase", channel.applicationManifestCodebase());
     }
     dependent.setAttribute("size", Long.toString(manifest.length));
-    Element fresh = hashElement(dependent, sha256(manifest));
+    Element fresh = hashElement(dependent, Sha256.newDigest().digest(manifest));
     List<Element> old = ManifestXml.children(dependent, "hash");
     if (old.isEmpty()) {
       dependent.appendChild(fresh);
@@ -174,13 +172,5 @@ public final class DeploymentManifestRewriter {
 
   private static Element dsig(Document document, String prefix, String localName) {
     return document.createElementNS(ManifestXml.DSIG, prefix + ":" + localName);
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance(SHA256).digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

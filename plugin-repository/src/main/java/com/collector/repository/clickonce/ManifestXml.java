@@ -2,6 +2,7 @@ package com.collector.repository.clickonce;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -71,7 +72,7 @@ final class ManifestXml {
   }
 
   /** The assembly's root element, refused when the document is not a ClickOnce manifest. */
-  static Element assembly(org.w3c.dom.Document document, String field, String what) {
+  static Element assembly(Document document, String field, String what) {
     Element root = document.getDocumentElement();
     if (!isAsm(root, "assembly")) {
       throw new PublishRefusedException(field, what + " is not an asm.v1 'assembly' document");

@@ -208,4 +208,36 @@ class ClickOncePublishRefusalTest {
             ClickOncePublishIngest.defaultLimits().withMaxUncompressedBytes(8_000));
     refuse(publish()).hasField("zip").hasMessageContaining("inflates to more than 8000 bytes");
   }
+
+  @Test
+  void anApplicationIdentityOtherThanTheDeploymentNames() {
+    PublishFixture fixture = publish();
+    Map<String, byte[]> entries = fixture.entries();
+    String renamed =
+        fixture.deploymentManifest().replace("name=\"Collector.exe\"", "name=\"Other.exe\"");
+    entries.put("Collector.application", renamed.getBytes(StandardCharsets.UTF_8));
+    refuse(PublishFixture.zip(entries))
+        .hasField("applicationManifest.identity")
+        .hasMessageContaining("name=Other.exe");
+  }
+
+  @Test
+  void anUnsupportedDigestAlgorithm() {
+    refuse(publish().editApplicationManifest(xml -> xml.replaceFirst("#sha256", "#sha512")))
+        .hasField("applicationManifest")
+        .hasMessageContaining(
+            "unsupported digest algorithm 'http://www.w3.org/2000/09/xmldsig#sha512'");
+  }
+
+  @Test
+  void aTransformOtherThanIdentity() {
+    refuse(
+            publish()
+                .editApplicationManifest(
+                    xml ->
+                        xml.replaceFirst(
+                            "HashTransforms.Identity", "HashTransforms.ManifestInvariant")))
+        .hasField("applicationManifest")
+        .hasMessageContaining("unsupported transform");
+  }
 }

@@ -60,6 +60,7 @@ final class PublishFixture {
   private String minimumRequiredVersion = VERSION;
   private UnaryOperator<String> applicationManifestInZip = UnaryOperator.identity();
   private boolean withApplicationManifest = true;
+  private UnaryOperator<String> applicationManifestEdit = UnaryOperator.identity();
 
   PublishFixture() {
     files.put("Collector.exe", bytes("MZ launcher of the Collector", 300));
@@ -141,6 +142,12 @@ final class PublishFixture {
     return this;
   }
 
+  /** Changes the application manifest before it is hashed (a consistent, if odd, publish). */
+  PublishFixture editApplicationManifest(UnaryOperator<String> change) {
+    applicationManifestEdit = change;
+    return this;
+  }
+
   /** The zip holds the application manifest changed by {@code change} after it was hashed. */
   PublishFixture tamperApplicationManifest(UnaryOperator<String> change) {
     applicationManifestInZip = change;
@@ -203,7 +210,7 @@ final class PublishFixture {
                 .append("  </file>\n");
           }
         });
-    return xml.append("</asmv1:assembly>\n").toString();
+    return applicationManifestEdit.apply(xml.append("</asmv1:assembly>\n").toString());
   }
 
   String deploymentManifest() {
