@@ -51,7 +51,7 @@ class ClickOncePublishRefusalTest {
     // A deployment that maps extensions, over files stored without .deploy.
     entries.put(
         "Collector.application", publish().deploymentManifest().getBytes(StandardCharsets.UTF_8));
-    refuse(PublishFixture.zip(entries))
+    refuse(PublishZips.zip(entries))
         .hasField("file")
         .hasMessageContaining("as '" + FOLDER + "Collector.exe.deploy'");
   }
@@ -136,7 +136,7 @@ class ClickOncePublishRefusalTest {
   void noDeploymentManifest() {
     Map<String, byte[]> entries = publish().entries();
     entries.remove("Collector.application");
-    refuse(PublishFixture.zip(entries))
+    refuse(PublishZips.zip(entries))
         .hasField("deploymentManifest")
         .hasMessageContaining("exactly one *.application at its root, it holds none");
   }
@@ -154,7 +154,7 @@ class ClickOncePublishRefusalTest {
     String xxe =
         "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>";
     entries.put("Collector.application", xxe.getBytes(StandardCharsets.UTF_8));
-    refuse(PublishFixture.zip(entries))
+    refuse(PublishZips.zip(entries))
         .hasField("deploymentManifest")
         .hasMessageContaining("is not well-formed XML (or has a DTD)");
   }
@@ -191,7 +191,7 @@ class ClickOncePublishRefusalTest {
 
   @Test
   void aSymbolicLink() {
-    byte[] zip = PublishFixture.withUnixMode(publish().zip(), "setup.exe", 0120777);
+    byte[] zip = PublishZips.withUnixMode(publish().zip(), "setup.exe", 0120777);
     refuse(zip).hasField("zip").hasMessageContaining("entry 'setup.exe' is a symbolic link");
   }
 
@@ -216,7 +216,7 @@ class ClickOncePublishRefusalTest {
     String renamed =
         fixture.deploymentManifest().replace("name=\"Collector.exe\"", "name=\"Other.exe\"");
     entries.put("Collector.application", renamed.getBytes(StandardCharsets.UTF_8));
-    refuse(PublishFixture.zip(entries))
+    refuse(PublishZips.zip(entries))
         .hasField("applicationManifest.identity")
         .hasMessageContaining("name=Other.exe");
   }

@@ -1,12 +1,6 @@
 package com.collector.repository.clickonce;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Builds a ClickOnce publish zip as Visual Studio / MSBuild writes one for .NET 8 (namespaces and
@@ -286,52 +278,11 @@ final class PublishFixture {
   }
 
   byte[] zip() {
-    return zip(entries());
-  }
-
-  /** A zip of exactly these entries, in this order. */
-  static byte[] zip(Map<String, byte[]> entries) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(entry.getKey()));
-        zip.write(entry.getValue());
-        zip.closeEntry();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return PublishZips.zip(entries());
   }
 
   Path writeTo(Path directory) {
-    return write(directory, zip());
-  }
-
-  static Path write(Path directory, byte[] zip) {
-    try {
-      return Files.write(Files.createTempFile(directory, "publish-", ".zip"), zip);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Marks entry {@code name} of {@code zip} as made on Unix with {@code mode} (0120777: link). */
-  static byte[] withUnixMode(byte[] zip, String name, int mode) {
-    byte[] copy = zip.clone();
-    ByteBuffer all = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
-    int eocd = copy.length - 22;
-    int at = all.getInt(eocd + 16);
-    while (all.getInt(at) == 0x02014b50) {
-      int nameLength = Short.toUnsignedInt(all.getShort(at + 28));
-      if (new String(copy, at + 46, nameLength, StandardCharsets.UTF_8).equals(name)) {
-        all.putShort(at + 4, (short) 0x031e);
-        all.putInt(at + 38, mode << 16);
-        return copy;
-      }
-      at += 46 + nameLength + all.getShort(at + 30) + all.getShort(at + 32);
-    }
-    throw new IllegalArgumentException("no central entry " + name);
+    return PublishZips.write(directory, zip());
   }
 
   static String sha256Base64(byte[] content) {

@@ -25,7 +25,7 @@ final class Refusal {
 
   static Refusal of(
       ClickOncePublishIngest cut, byte[] zip, AppVersion expected, Path uploads, Path hosted) {
-    Path file = PublishFixture.write(uploads, zip);
+    Path file = PublishZips.write(uploads, zip);
     PublishRefusedException refused =
         catchThrowableOfType(
             () -> cut.ingest(file, expected, hosted.resolve("target")),
