@@ -2,7 +2,6 @@ package com.collector.repository.packages;
 
 import com.collector.repository.storage.Sha256;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,11 +25,8 @@ import java.util.zip.ZipInputStream;
  */
 final class InflatedContent {
 
-  private static final int MAX_MANIFEST_BYTES = 64 * 1024;
-
-  /** What the pass found: the files, their total size, the package's hash and the manifest. */
-  record Outcome(
-      List<PackageEntry> files, long uncompressedBytes, String sha256, byte[] manifest) {}
+  /** What the pass found: the files, their total size and the package's hash. */
+  record Outcome(List<PackageEntry> files, long uncompressedBytes, String sha256) {}
 
   private final PackageLimits limits;
   private final long packageSize;
@@ -43,15 +39,19 @@ final class InflatedContent {
   }
 
   static Outcome read(
-      Path file, long packageSize, List<CentralEntry> directory, PackageLimits limits)
+      Path file,
+      long packageSize,
+      List<CentralEntry> directory,
+      PackageLimits limits,
+      CheckedZip.EntrySink sink)
       throws IOException {
-    return new InflatedContent(limits, packageSize).read(file, directory);
+    return new InflatedContent(limits, packageSize).read(file, directory, sink);
   }
 
-  private Outcome read(Path file, List<CentralEntry> directory) throws IOException {
+  private Outcome read(Path file, List<CentralEntry> directory, CheckedZip.EntrySink sink)
+      throws IOException {
     MessageDigest digest = Sha256.newDigest();
     List<PackageEntry> files = new ArrayList<>();
-    byte[] manifest = null;
     try (InputStream raw = Files.newInputStream(file);
         DigestInputStream hashed = new DigestInputStream(new BufferedInputStream(raw), digest);
         ZipInputStream zip = new ZipInputStream(hashed, StandardCharsets.UTF_8)) {
@@ -60,9 +60,10 @@ final class InflatedContent {
         if (local == null || !local.getName().equals(expected.name())) {
           throw mismatch();
         }
-        boolean isManifest = expected.name().equals(PluginManifest.FILE_NAME);
-        ByteArrayOutputStream copy = isManifest ? new ByteArrayOutputStream() : null;
-        long inflated = inflate(zip, expected, copy);
+        long inflated;
+        try (OutputStream copy = expected.isDirectory() ? null : sink.open(expected.name())) {
+          inflated = inflate(zip, expected, copy);
+        }
         if (local.getCrc() != expected.crc()
             || local.getCompressedSize() != expected.compressedSize()) {
           throw mismatch();
@@ -70,7 +71,6 @@ final class InflatedContent {
         if (!expected.isDirectory()) {
           files.add(new PackageEntry(expected.name(), inflated));
         }
-        manifest = isManifest ? copy.toByteArray() : manifest;
       }
       if (zip.getNextEntry() != null) {
         throw mismatch();
@@ -78,10 +78,10 @@ final class InflatedContent {
       // The rest (the central directory itself) goes through the digest too.
       hashed.transferTo(OutputStream.nullOutputStream());
     }
-    return new Outcome(files, total, HexFormat.of().formatHex(digest.digest()), manifest);
+    return new Outcome(files, total, HexFormat.of().formatHex(digest.digest()));
   }
 
-  private long inflate(ZipInputStream zip, CentralEntry expected, ByteArrayOutputStream copy)
+  private long inflate(ZipInputStream zip, CentralEntry expected, OutputStream copy)
       throws IOException {
     long inflated = 0;
     for (int n = zip.read(buffer); n != -1; n = zip.read(buffer)) {
@@ -89,10 +89,6 @@ final class InflatedContent {
       total += n;
       checkLimits(expected, inflated);
       if (copy != null) {
-        if (inflated > MAX_MANIFEST_BYTES) {
-          throw new PackageRefusedException(
-              "manifest", "is larger than " + MAX_MANIFEST_BYTES + " bytes");
-        }
         copy.write(buffer, 0, n);
       }
     }

@@ -1,11 +1,9 @@
 package com.collector.repository.packages;
 
 import com.collector.repository.versions.PluginVersion;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,24 +47,17 @@ public final class PluginPackageInspector {
    */
   public InspectedPackage inspect(
       Path packageFile, String expectedId, PluginVersion expectedVersion) {
-    long size = sizeOf(packageFile);
-    if (size > limits.maxPackageBytes()) {
-      throw PackageRefusedException.zip("is larger than " + limits.maxPackageBytes() + " bytes");
-    }
-    InflatedContent.Outcome content;
-    List<CentralEntry> directory;
-    try {
-      directory = CentralDirectory.read(packageFile, limits.maxEntries());
-      checkEntries(directory);
-      content = InflatedContent.read(packageFile, size, directory, limits);
-    } catch (IOException e) {
-      throw new PackageRefusedException("package", "is not a readable zip: " + e.getMessage(), e);
-    }
-    if (content.manifest() == null) {
+    ManifestCopy manifestCopy = new ManifestCopy();
+    CheckedZip.Content content =
+        CheckedZip.read(
+            packageFile,
+            limits,
+            name -> name.equals(PluginManifest.FILE_NAME) ? manifestCopy : null);
+    if (!manifestCopy.found) {
       throw new PackageRefusedException(
           "manifest", "the package has no " + PluginManifest.FILE_NAME + " at its root");
     }
-    PluginManifest manifest = PluginManifest.parse(content.manifest());
+    PluginManifest manifest = PluginManifest.parse(manifestCopy.toByteArray());
     if (!manifest.id().equals(expectedId)) {
       throw new PackageRefusedException(
           "manifest.id", "is '" + manifest.id() + "', the release is for '" + expectedId + "'");
@@ -79,28 +70,30 @@ public final class PluginPackageInspector {
     return new InspectedPackage(
         manifest,
         content.files(),
-        directory.size(),
+        content.entryCount(),
         content.uncompressedBytes(),
         content.sha256(),
-        size);
+        content.size());
   }
 
-  private void checkEntries(List<CentralEntry> directory) {
-    for (CentralEntry entry : directory) {
-      EntryNames.check(entry.name(), limits);
-      String linkProblem = entry.linkProblem();
-      if (linkProblem != null) {
-        throw PackageRefusedException.zip("entry '" + entry.name() + "' " + linkProblem);
+  /** Keeps the manifest's bytes, refusing a manifest too large to be a real one. */
+  private static final class ManifestCopy extends ByteArrayOutputStream {
+    private static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    private boolean found;
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      found = true;
+      if (count + length > MAX_MANIFEST_BYTES) {
+        throw new PackageRefusedException(
+            "manifest", "is larger than " + MAX_MANIFEST_BYTES + " bytes");
       }
+      super.write(bytes, offset, length);
     }
-    EntryNames.checkUnique(directory);
-  }
 
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the package " + file, e);
+    @Override
+    public void close() {
+      found = true;
     }
   }
 }
