@@ -35,23 +35,23 @@ final class EnvelopedSignature {
     Document owner = signed instanceof Document d ? d : signed.getOwnerDocument();
     byte[] digest = sha256(ExclusiveC14n.canonicalize(signed, null));
     Element signature = dsig(owner, "Signature");
-    signature.setAttribute("Id", id);
-    signature.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", DSIG);
+    AttributeOrder.set(signature, null, "Id", id);
+    AttributeOrder.set(signature, XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", DSIG);
     Element signedInfo = append(signature, "SignedInfo");
-    append(signedInfo, "CanonicalizationMethod").setAttribute("Algorithm", EXC_C14N);
-    append(signedInfo, "SignatureMethod").setAttribute("Algorithm", RSA_SHA256);
+    append(signedInfo, "CanonicalizationMethod").setAttributeNS(null, "Algorithm", EXC_C14N);
+    append(signedInfo, "SignatureMethod").setAttributeNS(null, "Algorithm", RSA_SHA256);
     Element reference = append(signedInfo, "Reference");
-    reference.setAttribute("URI", "");
+    AttributeOrder.set(reference, null, "URI", "");
     Element transforms = append(reference, "Transforms");
-    append(transforms, "Transform").setAttribute("Algorithm", ENVELOPED);
-    append(transforms, "Transform").setAttribute("Algorithm", EXC_C14N);
-    append(reference, "DigestMethod").setAttribute("Algorithm", SHA256);
+    append(transforms, "Transform").setAttributeNS(null, "Algorithm", ENVELOPED);
+    append(transforms, "Transform").setAttributeNS(null, "Algorithm", EXC_C14N);
+    append(reference, "DigestMethod").setAttributeNS(null, "Algorithm", SHA256);
     append(reference, "DigestValue").setTextContent(base64(digest));
     byte[] value = signer.sign(ExclusiveC14n.canonicalize(signedInfo, null));
     append(signature, "SignatureValue").setTextContent(base64(value));
     Element keyInfo = append(signature, "KeyInfo");
     if (keyInfoId != null) {
-      keyInfo.setAttribute("Id", keyInfoId);
+      AttributeOrder.set(keyInfo, null, "Id", keyInfoId);
     }
     keyInfoContent.forEach(keyInfo::appendChild);
     return signature;

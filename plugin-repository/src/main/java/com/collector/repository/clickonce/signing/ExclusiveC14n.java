@@ -21,7 +21,7 @@ final class ExclusiveC14n {
 
   private static final Comparator<Attr> ATTRIBUTE_ORDER =
       Comparator.comparing((Attr a) -> a.getNamespaceURI() == null ? "" : a.getNamespaceURI())
-          .thenComparing(Attr::getLocalName);
+          .thenComparing(a -> a.getLocalName() == null ? a.getName() : a.getLocalName());
 
   private final StringBuilder out = new StringBuilder();
   private final Node excluded;

@@ -9,7 +9,6 @@ import javax.xml.XMLConstants;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 
 /**
  * The {@code msrel:RelData/r:license} that binds the manifest's strong-name digest to the
@@ -38,9 +37,9 @@ final class License {
     declare(license, "as", AUTHENTICODE);
     Element grant = rel(license, "grant");
     Element information = authenticode(grant, "ManifestInformation");
-    information.setAttribute("Hash", manifestHash(strongNameDigest));
-    information.setAttribute("Description", "");
-    information.setAttribute("Url", "");
+    AttributeOrder.set(information, null, "Hash", manifestHash(strongNameDigest));
+    AttributeOrder.set(information, null, "Description", "");
+    AttributeOrder.set(information, null, "Url", "");
     copyAttributes(identity, authenticode(information, "assemblyIdentity"));
     authenticode(grant, "SignedBy");
     authenticode(authenticode(grant, "AuthenticodePublisher"), "X509SubjectName")
@@ -58,17 +57,16 @@ final class License {
   }
 
   private static void copyAttributes(Element from, Element to) {
-    NamedNodeMap attributes = from.getAttributes();
-    for (int i = 0; i < attributes.getLength(); i++) {
-      Attr attribute = (Attr) attributes.item(i);
+    for (Attr attribute : AttributeOrder.of(from)) {
       if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
-        to.setAttributeNS(attribute.getNamespaceURI(), attribute.getName(), attribute.getValue());
+        AttributeOrder.set(
+            to, attribute.getNamespaceURI(), attribute.getName(), attribute.getValue());
       }
     }
   }
 
   private static void declare(Element element, String prefix, String namespace) {
-    element.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + prefix, namespace);
+    AttributeOrder.set(element, XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + prefix, namespace);
   }
 
   private static Element rel(Element parent, String localName) {

@@ -44,22 +44,27 @@ public final class ManifestSigner {
 
   /** Signs manifest bytes, replacing any signature they carry. */
   public byte[] sign(byte[] manifest) {
-    return sign(ManifestXml.parse(manifest));
+    Document document = ManifestXml.parse(manifest);
+    AttributeOrder.record(manifest, document);
+    return sign(document);
   }
 
-  /** Signs a copy of {@code manifest} (which is left untouched) and returns its bytes. */
+  /**
+   * Signs a copy of {@code manifest} (which is left untouched) and returns its bytes. The JDK's DOM
+   * does not keep attribute order, so attributes come out sorted; {@link #sign(byte[])} keeps them.
+   */
   public byte[] sign(Document manifest) {
     Document copy = (Document) manifest.cloneNode(true);
     Element assembly = ManifestXml.assembly(copy);
     removeExistingSignature(assembly);
     RSAPublicKey key = (RSAPublicKey) signer.certificate().getPublicKey();
     Element identity = ManifestXml.required(assembly, ASM_V1, "assemblyIdentity");
-    identity.setAttribute("publicKeyToken", StrongNameKeys.publicKeyToken(key));
+    AttributeOrder.set(identity, null, "publicKeyToken", StrongNameKeys.publicKeyToken(key));
     String publisher = WindowsNames.subject(signer.certificate());
     Element publisherIdentity = copy.createElementNS(ASM_V2, "publisherIdentity");
-    publisherIdentity.setAttribute("name", publisher);
-    publisherIdentity.setAttribute(
-        "issuerKeyHash", StrongNameKeys.issuerKeyHash(chain.get(chain.size() > 1 ? 1 : 0)));
+    AttributeOrder.set(publisherIdentity, null, "name", publisher);
+    AttributeOrder.set(
+        publisherIdentity, null, "issuerKeyHash", StrongNameKeys.issuerKeyHash(issuer()));
     assembly.appendChild(publisherIdentity);
 
     byte[] digest = EnvelopedSignature.sha256(ExclusiveC14n.canonicalize(copy, null));
@@ -82,6 +87,11 @@ public final class ManifestSigner {
             "StrongNameKeyInfo");
     assembly.appendChild(strongName);
     return ManifestWriter.write(copy);
+  }
+
+  /** The certificate that issued the signer's, the signer's own if it is self-signed. */
+  private X509Certificate issuer() {
+    return chain.get(chain.size() > 1 ? 1 : 0);
   }
 
   private static void removeExistingSignature(Element assembly) {

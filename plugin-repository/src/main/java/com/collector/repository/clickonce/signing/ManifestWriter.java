@@ -62,9 +62,7 @@ final class ManifestWriter {
       }
     }
     out.append('<').append(element.getNodeName());
-    for (int i = 0; i < attributes.getLength(); i++) {
-      attribute((Attr) attributes.item(i));
-    }
+    AttributeOrder.of(element).forEach(this::attribute);
     declareIfMissing(element.getPrefix(), element.getNamespaceURI(), scope);
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);

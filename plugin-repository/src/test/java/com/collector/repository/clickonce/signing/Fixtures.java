@@ -15,6 +15,15 @@ final class Fixtures {
     return read("real-signed-app.exe.manifest");
   }
 
+  /** A small deployment manifest written from the documented schema, never signed. */
+  static byte[] deploymentManifest() {
+    try (var in = Fixtures.class.getResourceAsStream("/clickonce/Collector.application")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] read(String name) {
     try {
       return Files.readAllBytes(
