@@ -57,11 +57,11 @@ final class License {
   }
 
   private static void copyAttributes(Element from, Element to) {
+    // All of them, namespace declarations included (mansign2 copies a deployment manifest's
+    // xmlns="urn:schemas-microsoft-com:asm.v1" too); exclusive c14n ignores unused ones.
     for (Attr attribute : AttributeOrder.of(from)) {
-      if (!XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
-        AttributeOrder.set(
-            to, attribute.getNamespaceURI(), attribute.getName(), attribute.getValue());
-      }
+      AttributeOrder.set(
+          to, attribute.getNamespaceURI(), attribute.getName(), attribute.getValue());
     }
   }
 

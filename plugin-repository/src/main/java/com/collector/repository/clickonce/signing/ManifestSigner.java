@@ -2,6 +2,7 @@ package com.collector.repository.clickonce.signing;
 
 import static com.collector.repository.clickonce.signing.ManifestXml.ASM_V1;
 import static com.collector.repository.clickonce.signing.ManifestXml.ASM_V2;
+import static com.collector.repository.clickonce.signing.ManifestXml.AUTHENTICODE;
 import static com.collector.repository.clickonce.signing.ManifestXml.DSIG;
 
 import com.collector.repository.signing.Signer;
@@ -9,8 +10,10 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Signs ClickOnce deployment and application manifests as mansign2 does when one certificate is
@@ -21,20 +24,15 @@ public final class ManifestSigner {
 
   private final Signer signer;
   private final List<X509Certificate> chain;
+  private final Optional<TimestampAuthority> timestamps;
 
   /**
    * @param signer holds the RSA key of its certificate; it signs with SHA256withRSA
-   * @param issuers the certificates above the signer's, leaf-most first (empty if self-signed); the
-   *     first also gives {@code issuerKeyHash}
+   * @param issuers the certificates above the signer's, leaf-most first, root excluded as mansign2
+   *     does (empty if self-signed); the first gives {@code issuerKeyHash}
    */
   public ManifestSigner(Signer signer, List<X509Certificate> issuers) {
-    if (!(signer.certificate().getPublicKey() instanceof RSAPublicKey)) {
-      throw new IllegalArgumentException("ClickOnce needs an RSA key");
-    }
-    this.signer = signer;
-    this.chain = new ArrayList<>();
-    chain.add(signer.certificate());
-    chain.addAll(issuers);
+    this(signer, issuers, Optional.empty());
   }
 
   /** For a signer whose certificate is self-signed. */
@@ -42,7 +40,28 @@ public final class ManifestSigner {
     this(signer, List.of());
   }
 
-  /** Signs manifest bytes, replacing any signature they carry. */
+  private ManifestSigner(
+      Signer signer, List<X509Certificate> issuers, Optional<TimestampAuthority> timestamps) {
+    if (!(signer.certificate().getPublicKey() instanceof RSAPublicKey)) {
+      throw new IllegalArgumentException("ClickOnce needs an RSA key");
+    }
+    this.signer = signer;
+    this.chain = new ArrayList<>();
+    chain.add(signer.certificate());
+    chain.addAll(issuers);
+    this.timestamps = timestamps;
+  }
+
+  /** The same signer, also timestamping the Authenticode signature (mansign2's timeStampUrl). */
+  public ManifestSigner withTimestamps(TimestampAuthority authority) {
+    return new ManifestSigner(signer, chain.subList(1, chain.size()), Optional.of(authority));
+  }
+
+  /**
+   * Signs manifest bytes, replacing any signature they carry.
+   *
+   * @throws ManifestFormatException if they are not a ClickOnce manifest
+   */
   public byte[] sign(byte[] manifest) {
     Document document = ManifestXml.parse(manifest);
     AttributeOrder.record(manifest, document);
@@ -56,46 +75,63 @@ public final class ManifestSigner {
   public byte[] sign(Document manifest) {
     Document copy = (Document) manifest.cloneNode(true);
     Element assembly = ManifestXml.assembly(copy);
-    removeExistingSignature(assembly);
+    ManifestXml.children(assembly, DSIG, "Signature").forEach(assembly::removeChild);
     RSAPublicKey key = (RSAPublicKey) signer.certificate().getPublicKey();
     Element identity = ManifestXml.required(assembly, ASM_V1, "assemblyIdentity");
+    if (!identity.hasAttribute("publicKeyToken")) {
+      // mansign2 refuses too: the token's place is part of the manifest the publisher wrote.
+      throw new ManifestFormatException("assemblyIdentity has no publicKeyToken to replace");
+    }
     AttributeOrder.set(identity, null, "publicKeyToken", StrongNameKeys.publicKeyToken(key));
     String publisher = WindowsNames.subject(signer.certificate());
-    Element publisherIdentity = copy.createElementNS(ASM_V2, "publisherIdentity");
-    AttributeOrder.set(publisherIdentity, null, "name", publisher);
-    AttributeOrder.set(
-        publisherIdentity, null, "issuerKeyHash", StrongNameKeys.issuerKeyHash(issuer()));
-    assembly.appendChild(publisherIdentity);
+    assembly.appendChild(publisherIdentity(assembly, publisher));
 
     byte[] digest = EnvelopedSignature.sha256(ExclusiveC14n.canonicalize(copy, null));
     Element relData = License.relData(identity, digest, publisher);
-    Element license = License.license(relData);
-    Element authenticode =
+    signLicense(License.license(relData), key);
+    Element keyValue = KeyInfoElements.rsaKeyValue(copy, key);
+    assembly.appendChild(
         EnvelopedSignature.create(
-            license,
-            "AuthenticodeSignature",
-            signer,
-            List.of(KeyInfoElements.rsaKeyValue(copy, key), KeyInfoElements.x509Data(copy, chain)),
-            null);
-    License.issuer(license).appendChild(authenticode);
-    Element strongName =
-        EnvelopedSignature.create(
-            copy,
-            "StrongNameSignature",
-            signer,
-            List.of(KeyInfoElements.rsaKeyValue(copy, key), relData),
-            "StrongNameKeyInfo");
-    assembly.appendChild(strongName);
+            copy, "StrongNameSignature", signer, List.of(keyValue, relData), "StrongNameKeyInfo"));
     return ManifestWriter.write(copy);
+  }
+
+  /** The existing {@code publisherIdentity} (keeping its attributes' order) or a new one. */
+  private Element publisherIdentity(Element assembly, String publisher) {
+    Element publisherIdentity =
+        ManifestXml.child(assembly, ASM_V2, "publisherIdentity")
+            .orElseGet(
+                () -> assembly.getOwnerDocument().createElementNS(ASM_V2, "publisherIdentity"));
+    AttributeOrder.set(publisherIdentity, null, "name", publisher);
+    AttributeOrder.set(
+        publisherIdentity, null, "issuerKeyHash", StrongNameKeys.issuerKeyHash(issuer()));
+    return publisherIdentity;
+  }
+
+  private void signLicense(Element license, RSAPublicKey key) {
+    Document owner = license.getOwnerDocument();
+    List<Node> keyInfo =
+        List.of(KeyInfoElements.rsaKeyValue(owner, key), KeyInfoElements.x509Data(owner, chain));
+    Element signature =
+        EnvelopedSignature.create(license, "AuthenticodeSignature", signer, keyInfo, null);
+    License.issuer(license).appendChild(signature);
+    timestamps.ifPresent(authority -> signature.appendChild(timestampObject(signature, authority)));
+  }
+
+  /** {@code <Object><as:Timestamp>}: outside what the Authenticode signature covers. */
+  private static Element timestampObject(Element signature, TimestampAuthority authority) {
+    byte[] signatureValue =
+        SignatureElements.base64(ManifestXml.required(signature, DSIG, "SignatureValue"));
+    Document owner = signature.getOwnerDocument();
+    Element timestamp = owner.createElementNS(AUTHENTICODE, "as:Timestamp");
+    timestamp.setTextContent(EnvelopedSignature.base64(authority.timestamp(signatureValue)));
+    Element object = owner.createElementNS(DSIG, "Object");
+    object.appendChild(timestamp);
+    return object;
   }
 
   /** The certificate that issued the signer's, the signer's own if it is self-signed. */
   private X509Certificate issuer() {
     return chain.get(chain.size() > 1 ? 1 : 0);
-  }
-
-  private static void removeExistingSignature(Element assembly) {
-    ManifestXml.children(assembly, DSIG, "Signature").forEach(assembly::removeChild);
-    ManifestXml.children(assembly, ASM_V2, "publisherIdentity").forEach(assembly::removeChild);
   }
 }

@@ -18,7 +18,8 @@ public class ManifestVerificationException extends RuntimeException {
     AUTHENTICODE_SIGNATURE,
     KEY_MISMATCH,
     PUBLISHER_NAME,
-    ISSUER_KEY_HASH
+    ISSUER_KEY_HASH,
+    TIMESTAMP
   }
 
   private final Reason reason;

@@ -52,6 +52,10 @@ public final class ManifestVerifier {
     }
     Element strongName = signature(assembly, "StrongNameSignature");
     SignatureElements signature = SignatureElements.read(strongName);
+    if (signature.object().isPresent()) {
+      throw new ManifestVerificationException(
+          Reason.UNSUPPORTED_SIGNATURE, "the strong-name signature holds an Object");
+    }
     byte[] digest = EnvelopedSignature.sha256(ExclusiveC14n.canonicalize(document, strongName));
     if (!MessageDigest.isEqual(digest, signature.digestValue())) {
       throw new ManifestVerificationException(

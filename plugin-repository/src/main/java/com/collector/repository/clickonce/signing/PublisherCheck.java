@@ -85,7 +85,7 @@ final class PublisherCheck {
             identity.getAttribute("name"),
             identity.getAttribute("version"),
             identity.getAttribute("publicKeyToken"));
-    return new VerifiedManifest(certificate, chain, assembly);
+    return new VerifiedManifest(certificate, chain, assembly, TimestampCheck.verify(signature));
   }
 
   void matchPublisherIdentity(Element publisherIdentity, VerifiedManifest verified) {

@@ -15,6 +15,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -23,7 +24,11 @@ import org.w3c.dom.Node;
  * mansign2 writes (enveloped reference, exclusive c14n, RSA-SHA256) is accepted.
  */
 record SignatureElements(
-    Element signedInfo, byte[] digestValue, byte[] signatureValue, Element keyInfo) {
+    Element signedInfo,
+    byte[] digestValue,
+    byte[] signatureValue,
+    Element keyInfo,
+    Optional<Element> object) {
 
   static SignatureElements read(Element signature) {
     List<Element> parts = elements(signature);
@@ -50,7 +55,11 @@ record SignatureElements(
     algorithm(transforms.get(1), EXC_C14N);
     algorithm(referenceParts.get(1), SHA256);
     return new SignatureElements(
-        signedInfo, base64(referenceParts.get(2)), base64(parts.get(1)), parts.get(2));
+        signedInfo,
+        base64(referenceParts.get(2)),
+        base64(parts.get(1)),
+        parts.get(2),
+        parts.size() == 4 ? Optional.of(parts.get(3)) : Optional.empty());
   }
 
   /** The key of a {@code KeyValue/RSAKeyValue} element. */

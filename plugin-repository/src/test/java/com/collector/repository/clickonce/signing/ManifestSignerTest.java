@@ -68,6 +68,28 @@ class ManifestSignerTest {
   }
 
   @Test
+  void licenseCopiesTheIdentityWithItsNamespaceDeclarationAsMansign2Does() {
+    String signed = new String(cut.sign(Fixtures.deploymentManifest()), StandardCharsets.UTF_8);
+
+    assertThat(signed)
+        .contains(
+            "<as:assemblyIdentity name=\"Collector.application\" version=\"1.2.3.4\" publicKeyToken=\""
+                + token(signer)
+                + "\" language=\"neutral\" processorArchitecture=\"msil\""
+                + " xmlns=\"urn:schemas-microsoft-com:asm.v1\" />");
+  }
+
+  @Test
+  void aManifestWithoutPublicKeyTokenIsRefusedAsByMansign2() {
+    byte[] withoutToken =
+        replace(Fixtures.deploymentManifest(), "publicKeyToken=\"0000000000000000\" ", "");
+
+    assertThatThrownBy(() -> cut.sign(withoutToken))
+        .isInstanceOf(ManifestFormatException.class)
+        .hasMessageContaining("publicKeyToken");
+  }
+
+  @Test
   void signingTwiceGivesTheSameBytes() {
     byte[] once = cut.sign(Fixtures.deploymentManifest());
 

@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Every single-character edit of a manifest that keeps it well-formed and that canonicalization
  * keeps. Edited: each character of attribute values and of text (letters change case, digits change
- * value, whitespace in text becomes other whitespace, anything else becomes {@code Q}). Not edited,
- * because c14n discards them or they would break well-formedness: the XML declaration, comments,
- * names and the whitespace between attributes, declarations of namespace prefixes nothing uses, and
- * whitespace inside attribute values (the parser normalizes it). Assumes ASCII input without CDATA,
- * as ClickOnce manifests are.
+ * value, whitespace in text becomes other whitespace, anything else becomes {@code Q}).
+ *
+ * <p>Not edited, because exclusive c14n discards them or the edit would break well-formedness: the
+ * XML declaration and whitespace outside the root element, comments, element and attribute names,
+ * whitespace between attributes and inside attribute values (the parser normalizes it),
+ * declarations of prefixes nothing uses, and default-namespace declarations on prefixed elements
+ * without children (mansign2 copies one into the license's {@code as:assemblyIdentity}).
+ *
+ * <p>Assumes ASCII input without CDATA, as ClickOnce manifests are.
  */
 final class Mutations {
 
@@ -41,6 +45,7 @@ final class Mutations {
 
   /** Adds the edits of a tag's attribute values; returns the index after the tag. */
   private static int tag(String xml, int start, List<Mutation> mutations) {
+    boolean prefixedLeaf = xml.substring(start, end(xml, start)).matches("<[\\w.]+:[\\s\\S]*/>");
     int i = start;
     int nameStart = -1;
     String name = null;
@@ -48,7 +53,8 @@ final class Mutations {
       char c = xml.charAt(i);
       if (c == '"' || c == '\'') {
         int end = xml.indexOf(c, i + 1);
-        if (!unusedDeclaration(xml, name)) {
+        boolean unusedDefault = "xmlns".equals(name) && prefixedLeaf;
+        if (!unusedDeclaration(xml, name) && !unusedDefault) {
           for (int v = i + 1; v < end; v++) {
             if (!Character.isWhitespace(xml.charAt(v))) {
               mutations.add(mutation(xml, v, replacement(xml.charAt(v), false), name));
@@ -65,6 +71,16 @@ final class Mutations {
         }
         i++;
       }
+    }
+    return i + 1;
+  }
+
+  /** The index after the {@code >} closing the tag at {@code start}, quoted values skipped. */
+  private static int end(String xml, int start) {
+    int i = start;
+    while (xml.charAt(i) != '>') {
+      char c = xml.charAt(i);
+      i = c == '"' || c == '\'' ? xml.indexOf(c, i + 1) + 1 : i + 1;
     }
     return i + 1;
   }
