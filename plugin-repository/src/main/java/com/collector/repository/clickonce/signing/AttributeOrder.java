@@ -76,6 +76,8 @@ final class AttributeOrder {
       factory.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      var parser = factory.newSAXParser();
+      parser.setProperty(ManifestXml.MAX_ELEMENT_DEPTH, ManifestXml.MAX_DEPTH);
       DefaultHandler handler =
           new DefaultHandler() {
             @Override
@@ -86,7 +88,7 @@ final class AttributeOrder {
               }
             }
           };
-      factory.newSAXParser().parse(new ByteArrayInputStream(xml), handler);
+      parser.parse(new ByteArrayInputStream(xml), handler);
     } catch (ParserConfigurationException | SAXException | IOException e) {
       throw new ManifestFormatException("not a well-formed manifest: " + e.getMessage(), e);
     }

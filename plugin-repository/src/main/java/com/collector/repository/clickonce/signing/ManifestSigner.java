@@ -46,9 +46,10 @@ public final class ManifestSigner {
       throw new IllegalArgumentException("ClickOnce needs an RSA key");
     }
     this.signer = signer;
-    this.chain = new ArrayList<>();
-    chain.add(signer.certificate());
-    chain.addAll(issuers);
+    List<X509Certificate> certificates = new ArrayList<>();
+    certificates.add(signer.certificate());
+    certificates.addAll(issuers);
+    this.chain = List.copyOf(certificates);
     this.timestamps = timestamps;
   }
 
@@ -69,8 +70,9 @@ public final class ManifestSigner {
   }
 
   /**
-   * Signs a copy of {@code manifest} (which is left untouched) and returns its bytes. The JDK's DOM
-   * does not keep attribute order, so attributes come out sorted; {@link #sign(byte[])} keeps them.
+   * Signs a copy of {@code manifest} (a namespace-aware DOM, left untouched) and returns its bytes.
+   * The JDK's DOM does not keep attribute order, so attributes come out sorted; {@link
+   * #sign(byte[])} keeps them.
    */
   public byte[] sign(Document manifest) {
     Document copy = (Document) manifest.cloneNode(true);

@@ -24,6 +24,14 @@ final class ManifestXml {
   static final String REL = "urn:mpeg:mpeg21:2003:01-REL-R-NS";
   static final String AUTHENTICODE = "http://schemas.microsoft.com/windows/pki/2005/Authenticode";
 
+  /**
+   * JDK parser limit; c14n and writing recurse per level, so depth must stay far from the stack's.
+   */
+  static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+
+  /** ClickOnce manifests nest about ten levels deep. */
+  static final String MAX_DEPTH = "64";
+
   /** Configured once, never changed after: only read by concurrent parses. */
   private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 
@@ -48,6 +56,7 @@ final class ManifestXml {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setAttribute(MAX_ELEMENT_DEPTH, MAX_DEPTH);
       factory.setXIncludeAware(false);
       factory.setExpandEntityReferences(false);
       return factory;

@@ -58,6 +58,9 @@ final class TimestampCheck {
         | OperatorCreationException
         | CertificateException e) {
       throw fail("invalid timestamp: " + e.getMessage());
+    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+      // BouncyCastle's ASN.1 parsing reports some malformed structures this way
+      throw fail("malformed timestamp: " + e.getMessage());
     }
   }
 

@@ -112,6 +112,17 @@ class ManifestVerifierTest {
             e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
   }
 
+  @Test
+  void absurdNestingIsRefusedBeforeItCanExhaustTheStack() {
+    String deep = "<a>".repeat(100_000) + "</a>".repeat(100_000);
+    byte[] nested = replace(fixture, "<application />", "<application>" + deep + "</application>");
+
+    assertThatThrownBy(() -> cut.verify(nested))
+        .isInstanceOfSatisfying(
+            ManifestVerificationException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED));
+  }
+
   static byte[] replace(byte[] manifest, String from, String to) {
     String xml = new String(manifest, StandardCharsets.UTF_8);
     assertThat(xml).contains(from);
