@@ -23,13 +23,19 @@ import org.w3c.dom.Node;
 public final class ManifestSigner {
 
   private final Signer signer;
+  private final List<X509Certificate> issuers;
+
+  /** What X509Data carries: the signer's certificate and its issuers but a self-signed root. */
   private final List<X509Certificate> chain;
+
   private final Optional<TimestampAuthority> timestamps;
 
   /**
    * @param signer holds the RSA key of its certificate; it signs with SHA256withRSA
-   * @param issuers the certificates above the signer's, leaf-most first, root excluded as mansign2
-   *     does (empty if self-signed); the first gives {@code issuerKeyHash}
+   * @param issuers the certificates above the signer's, leaf-most first, up to the root (empty if
+   *     self-signed); the first gives {@code issuerKeyHash}; like mansign2 the manifest carries all
+   *     but a self-signed root
+   * @throws IllegalArgumentException if the key is not RSA or the first issuer is missing
    */
   public ManifestSigner(Signer signer, List<X509Certificate> issuers) {
     this(signer, issuers, Optional.empty());
@@ -45,17 +51,28 @@ public final class ManifestSigner {
     if (!(signer.certificate().getPublicKey() instanceof RSAPublicKey)) {
       throw new IllegalArgumentException("ClickOnce needs an RSA key");
     }
+    X509Certificate certificate = signer.certificate();
+    boolean issuerKnown =
+        issuers.isEmpty() ? isRoot(certificate) : issuedBy(certificate, issuers.get(0));
+    if (!issuerKnown) {
+      throw new IllegalArgumentException(
+          "issuerKeyHash needs the issuer of " + certificate.getSubjectX500Principal() + " first");
+    }
     this.signer = signer;
+    this.issuers = List.copyOf(issuers);
     List<X509Certificate> certificates = new ArrayList<>();
-    certificates.add(signer.certificate());
+    certificates.add(certificate);
     certificates.addAll(issuers);
+    if (certificates.size() > 1 && isRoot(certificates.get(certificates.size() - 1))) {
+      certificates.remove(certificates.size() - 1); // X509IncludeOption.ExcludeRoot
+    }
     this.chain = List.copyOf(certificates);
     this.timestamps = timestamps;
   }
 
   /** The same signer, also timestamping the Authenticode signature (mansign2's timeStampUrl). */
   public ManifestSigner withTimestamps(TimestampAuthority authority) {
-    return new ManifestSigner(signer, chain.subList(1, chain.size()), Optional.of(authority));
+    return new ManifestSigner(signer, issuers, Optional.of(authority));
   }
 
   /**
@@ -134,6 +151,14 @@ public final class ManifestSigner {
 
   /** The certificate that issued the signer's, the signer's own if it is self-signed. */
   private X509Certificate issuer() {
-    return chain.get(chain.size() > 1 ? 1 : 0);
+    return issuers.isEmpty() ? signer.certificate() : issuers.get(0);
+  }
+
+  private static boolean issuedBy(X509Certificate certificate, X509Certificate issuer) {
+    return certificate.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
+  }
+
+  private static boolean isRoot(X509Certificate certificate) {
+    return issuedBy(certificate, certificate);
   }
 }
