@@ -32,17 +32,7 @@ final class PublisherCheck {
   VerifiedManifest verify(
       Element license, Element identity, byte[] strongNameDigest, RSAPublicKey strongNameKey) {
     Element grant = ManifestVerifier.element(license, REL, "grant");
-    Element information = ManifestVerifier.element(grant, AUTHENTICODE, "ManifestInformation");
-    if (!License.manifestHash(strongNameDigest)
-        .equalsIgnoreCase(information.getAttribute("Hash"))) {
-      throw new ManifestVerificationException(
-          Reason.LICENSE_HASH, "the license is for another manifest");
-    }
-    Element licensed = ManifestVerifier.element(information, AUTHENTICODE, "assemblyIdentity");
-    if (!attributes(licensed).equals(attributes(identity))) {
-      throw new ManifestVerificationException(
-          Reason.LICENSE_IDENTITY, "the license names another assembly");
-    }
+    requireLicenseFor(grant, identity, strongNameDigest);
     Element signatureElement =
         ManifestVerifier.signature(
             ManifestVerifier.element(license, REL, "issuer"), "AuthenticodeSignature");
@@ -53,13 +43,7 @@ final class PublisherCheck {
       throw new ManifestVerificationException(
           Reason.AUTHENTICODE_DIGEST, "the license was changed");
     }
-    List<Element> keyInfo = SignatureElements.elements(signature.keyInfo());
-    if (keyInfo.size() != 2
-        || !isDsig(keyInfo.get(0), "KeyValue")
-        || !isDsig(keyInfo.get(1), "X509Data")) {
-      throw new ManifestVerificationException(
-          Reason.UNSUPPORTED_SIGNATURE, "the Authenticode KeyInfo must hold KeyValue and X509Data");
-    }
+    List<Element> keyInfo = keyInfo(signature);
     List<X509Certificate> chain = chains.read(keyInfo.get(1));
     X509Certificate certificate = chain.get(0);
     ManifestVerifier.requireSignature(
@@ -71,21 +55,50 @@ final class PublisherCheck {
           Reason.KEY_MISMATCH,
           "the strong-name key, the Authenticode key and the certificate differ");
     }
-    Element subject =
-        ManifestVerifier.element(
-            ManifestVerifier.element(grant, AUTHENTICODE, "AuthenticodePublisher"),
-            AUTHENTICODE,
-            "X509SubjectName");
-    if (!WindowsNames.subject(certificate).equals(subject.getTextContent())) {
-      throw new ManifestVerificationException(
-          Reason.PUBLISHER_NAME, "X509SubjectName is not the certificate's subject");
-    }
+    requireSubjectName(grant, certificate);
     AssemblyIdentity assembly =
         new AssemblyIdentity(
             identity.getAttribute("name"),
             identity.getAttribute("version"),
             identity.getAttribute("publicKeyToken"));
     return new VerifiedManifest(certificate, chain, assembly, TimestampCheck.verify(signature));
+  }
+
+  /** The license must carry this manifest's reversed digest and a copy of its identity. */
+  private static void requireLicenseFor(Element grant, Element identity, byte[] strongNameDigest) {
+    Element information = ManifestVerifier.element(grant, AUTHENTICODE, "ManifestInformation");
+    // mansign2 reads the hash as hex, so either case is the same hash
+    if (!License.manifestHash(strongNameDigest)
+        .equalsIgnoreCase(information.getAttribute("Hash"))) {
+      throw new ManifestVerificationException(
+          Reason.LICENSE_HASH, "the license is for another manifest");
+    }
+    Element licensed = ManifestVerifier.element(information, AUTHENTICODE, "assemblyIdentity");
+    if (!attributes(licensed).equals(attributes(identity))) {
+      throw new ManifestVerificationException(
+          Reason.LICENSE_IDENTITY, "the license names another assembly");
+    }
+  }
+
+  /** {@code KeyInfo}: the key, then the certificates. */
+  private static List<Element> keyInfo(SignatureElements signature) {
+    List<Element> keyInfo = SignatureElements.elements(signature.keyInfo());
+    if (keyInfo.size() != 2
+        || !isDsig(keyInfo.get(0), "KeyValue")
+        || !isDsig(keyInfo.get(1), "X509Data")) {
+      throw new ManifestVerificationException(
+          Reason.UNSUPPORTED_SIGNATURE, "the Authenticode KeyInfo must hold KeyValue and X509Data");
+    }
+    return keyInfo;
+  }
+
+  private static void requireSubjectName(Element grant, X509Certificate certificate) {
+    Element publisher = ManifestVerifier.element(grant, AUTHENTICODE, "AuthenticodePublisher");
+    Element subject = ManifestVerifier.element(publisher, AUTHENTICODE, "X509SubjectName");
+    if (!WindowsNames.subject(certificate).equals(subject.getTextContent())) {
+      throw new ManifestVerificationException(
+          Reason.PUBLISHER_NAME, "X509SubjectName is not the certificate's subject");
+    }
   }
 
   void matchPublisherIdentity(Element publisherIdentity, VerifiedManifest verified) {
@@ -95,7 +108,8 @@ final class PublisherCheck {
           Reason.PUBLISHER_NAME, "publisherIdentity/@name is not the certificate's subject");
     }
     String expected = StrongNameKeys.issuerKeyHash(chains.issuerOf(verified.chain()));
-    if (!expected.equalsIgnoreCase(publisherIdentity.getAttribute("issuerKeyHash"))) {
+    // compared as mansign2 does, ordinally
+    if (!expected.equals(publisherIdentity.getAttribute("issuerKeyHash"))) {
       throw new ManifestVerificationException(
           Reason.ISSUER_KEY_HASH, "issuerKeyHash is not the hash of the issuer's key");
     }

@@ -90,6 +90,24 @@ class ManifestSignerTest {
   }
 
   @Test
+  void publisherIdentityDeclaresItsNamespaceWhereAsmV2IsNotTheDefault() {
+    byte[] tiny =
+        ("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<asmv1:assembly manifestVersion=\"1.0\""
+                + " xmlns:asmv1=\"urn:schemas-microsoft-com:asm.v1\"><asmv1:assemblyIdentity"
+                + " name=\"Tiny.application\" version=\"1.0.0.0\" publicKeyToken=\"0000000000000000\" />"
+                + "</asmv1:assembly>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    byte[] signed = cut.sign(tiny);
+
+    assertThat(verifier.verify(signed).identity().name()).isEqualTo("Tiny.application");
+    assertThat(new String(signed, StandardCharsets.UTF_8))
+        .containsPattern(
+            "<publisherIdentity name=\"[^\"]+\" issuerKeyHash=\"[0-9a-f]{40}\""
+                + " xmlns=\"urn:schemas-microsoft-com:asm.v2\" />");
+  }
+
+  @Test
   void signingTwiceGivesTheSameBytes() {
     byte[] once = cut.sign(Fixtures.deploymentManifest());
 
