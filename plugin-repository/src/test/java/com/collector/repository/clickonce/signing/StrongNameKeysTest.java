@@ -22,9 +22,4 @@ class StrongNameKeysTest {
     assertThat(StrongNameKeys.issuerKeyHash(fixture.certificate()))
         .isEqualTo("11b80559c251b7e400fd014b5ef46131ca3a7389");
   }
-
-  @Test
-  void subjectIsWrittenAsWindowsShowsIt() {
-    assertThat(WindowsNames.subject(fixture.certificate())).isEqualTo("CN=DESKTOP-684GDJB\\user");
-  }
 }
