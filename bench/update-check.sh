@@ -12,7 +12,9 @@
 # (wrk -t2 -c4, 10 s warm-up then 20 s), MB/s and the goal ">= 80% of nginx", and a download
 # resumed with Range whose SHA-256 must match the release's.
 # Usage: bench/update-check.sh   (builds the jars if missing; uses the embedded PostgreSQL; installs
-# wrk and nginx from Debian's packages if they are absent, which needs root)
+# wrk and nginx from Debian's packages if they are absent, which needs root).
+# BENCH_PROFILE=<file>: records (a)'s measured run with Java Flight Recorder and writes its hottest
+# methods there (bench/jfr_top.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=portal-launcher/target/portal-launcher.jar
@@ -255,7 +257,15 @@ target() {
   [ "$4" = yes ] && write_lua "$(installation_token)" || write_lua ""
   run_wrk 32 "$warmup" "$url" "$work/post.lua"
   [ "$4" = yes ] && write_lua "$(installation_token)"
+  [ "$key" = a ] && [ -n "${BENCH_PROFILE:-}" ] \
+    && jcmd "$portal" JFR.start name=bench settings=profile filename="$work/a.jfr" > /dev/null
   run_wrk 32 "$measured" "$url" "$work/post.lua"
+  if [ "$key" = a ] && [ -n "${BENCH_PROFILE:-}" ]; then
+    jcmd "$portal" JFR.stop name=bench > /dev/null
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/a.jfr" > "$BENCH_PROFILE.stacks"
+    jfr print --events jdk.JavaMonitorEnter,jdk.ThreadPark,jdk.JavaMonitorWait,jdk.SocketRead --stack-depth 64 "$work/a.jfr" > "$BENCH_PROFILE.waits"
+    python3 bench/jfr_top.py 150 < "$BENCH_PROFILE.stacks" > "$BENCH_PROFILE"
+  fi
   rps[$key]=$(echo "$requests * 1000000 / $duration" | bc -l)
   p50s[$key]=$(echo "$p50 / 1000" | bc -l)
   p99s[$key]=$(echo "$p99 / 1000" | bc -l)
@@ -268,6 +278,15 @@ met() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo MET; else echo "NOT MET"; f
 echo "update check, POST /api/collector/v1/update-check, $plugins plugins installed, nothing to update"
 echo "(decision: $decision_bytes bytes; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}') -t2 -c32, $warmup s warm-up discarded, then $measured s measured; $(nproc) cores)"
 echo "(load average before the run: $load_at_start)"
+# Unloaded latency of one request (median of 50 sequential curl calls), as a sanity check.
+single_ms() {
+  local token=$1 url=$2 i
+  for i in $(seq 50); do
+    curl -s -o /dev/null -w '%{time_total}\n' -X POST -H 'Content-Type: application/json' \
+      ${token:+-H "Authorization: Bearer $token"} --data "$check_body" "$url"
+  done | sort -n | sed -n 25p | awk '{printf "%.2f", $1 * 1000}'
+}
+echo "(one request at a time, median: (a) $(single_ms "$(installation_token)" "$base/api/collector/v1/update-check") ms, (b) $(single_ms "" "$base/bench/decision") ms)"
 target a "(a) update check as the installation" "$base/api/collector/v1/update-check" yes
 target b "(b) bare servlet, same bytes, same Payara" "$base/bench/decision" no
 target c "(c) nginx static file, same bytes" "$nginx_base/decision.jws" no

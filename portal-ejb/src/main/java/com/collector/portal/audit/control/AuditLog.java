@@ -7,9 +7,9 @@ import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Map;
@@ -20,6 +20,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class AuditLog {
+
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject Store store;
   @Inject CurrentScope current;
@@ -83,7 +86,7 @@ public class AuditLog {
     if (state == null) {
       return null;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     state.forEach(
         (key, value) -> {
           if (value == null) {
@@ -93,7 +96,7 @@ public class AuditLog {
           } else if (value instanceof Number n) {
             object.add(key, n.longValue());
           } else if (value instanceof Collection<?> values) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(v -> array.add(String.valueOf(v)));
             object.add(key, array);
           } else {

@@ -5,15 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signed decisions by the hash of their inputs, least recently used dropped beyond {@code
- * capacity}. An entry is reused until {@code refresh} before it expires; its inputs include the
- * decision version, so a changed release set never hits an old entry.
+ * Signed decisions by the hash of their inputs, the oldest dropped beyond {@code capacity}. An
+ * entry is reused until {@code refresh} before it expires; its inputs include the decision version,
+ * so a changed release set never hits an old entry.
  */
 @ApplicationScoped
 public class DecisionCache {
@@ -35,7 +36,7 @@ public class DecisionCache {
   public DecisionCache(int capacity, Duration refresh) {
     this.capacity = capacity;
     this.refresh = refresh;
-    this.entries = newMap();
+    this.entries = new ConcurrentHashMap<>();
   }
 
   @PostConstruct
@@ -43,37 +44,38 @@ public class DecisionCache {
     Duration lifetime = Duration.ofHours(Math.max(1, decisionHours));
     Duration half = lifetime.dividedBy(2);
     refresh = half.compareTo(Duration.ofHours(1)) < 0 ? half : Duration.ofHours(1);
-    entries = newMap();
-  }
-
-  private Map<String, SignedDecision> newMap() {
-    int max = Math.max(1, capacity);
-    return new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, SignedDecision> eldest) {
-        return size() > max;
-      }
-    };
+    entries = new ConcurrentHashMap<>();
   }
 
   /** The decision for {@code key} still fresh at {@code now}, or a new one from {@code fresh}. */
   public SignedDecision get(String key, Instant now, Supplier<SignedDecision> fresh) {
-    synchronized (entries) {
-      SignedDecision cached = entries.get(key);
-      if (cached != null && now.isBefore(cached.expires().minus(refresh))) {
-        return cached;
-      }
+    SignedDecision cached = entries.get(key);
+    if (cached != null && now.isBefore(cached.expires().minus(refresh))) {
+      return cached;
     }
     SignedDecision made = fresh.get();
-    synchronized (entries) {
-      entries.put(key, made);
+    if (entries.size() >= Math.max(1, capacity)) {
+      makeRoom(now);
     }
+    entries.put(key, made);
     return made;
   }
 
-  public int size() {
-    synchronized (entries) {
-      return entries.size();
+  /**
+   * Drops the decisions due for renewal, and when that is not enough the oldest half: every request
+   * reads the map, so it takes no lock, and dropping a decision costs one signature.
+   */
+  private void makeRoom(Instant now) {
+    entries.values().removeIf(d -> !now.isBefore(d.expires().minus(refresh)));
+    if (entries.size() >= Math.max(1, capacity)) {
+      List<Instant> expiries =
+          entries.values().stream().map(SignedDecision::expires).sorted().toList();
+      Instant median = expiries.get(expiries.size() / 2);
+      entries.values().removeIf(d -> !d.expires().isAfter(median));
     }
+  }
+
+  public int size() {
+    return entries.size();
   }
 }

@@ -2,10 +2,10 @@ package com.collector.portal.distribution.control;
 
 import com.collector.repository.signing.Signer;
 import com.collector.repository.storage.Sha256;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,6 +17,9 @@ import java.util.HexFormat;
  * /api/collector/v1/keys}.
  */
 public final class DecisionWriter {
+
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Where plugin packages are downloaded, relative to the portal. */
   public static final String PLUGIN_PATH = "/api/collector/v1/plugins/";
@@ -40,7 +43,7 @@ public final class DecisionWriter {
       Instant expires) {
     JsonObject payload = payload(decision, installationId, decisionVersion, issuedAt, expires);
     JsonObject header =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("alg", signer.jwsAlgorithm())
             .add("kid", signer.keyId())
             .add("typ", "JOSE")
@@ -60,12 +63,12 @@ public final class DecisionWriter {
       Instant expires,
       String appUrl) {
     JsonObjectBuilder subscription =
-        Json.createObjectBuilder().add("status", decision.access().status());
+        JSON.createObjectBuilder().add("status", decision.access().status());
     if (decision.access().reason() != null) {
       subscription.add("reason", decision.access().reason());
     }
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("decisionVersion", decisionVersion)
             .add("issuedAt", issuedAt.toString())
             .add("expires", expires.toString())
@@ -76,11 +79,11 @@ public final class DecisionWriter {
     } else {
       payload.add(
           "app",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("required", decision.requiredApp().version())
               .add("url", appUrl));
     }
-    JsonArrayBuilder plugins = Json.createArrayBuilder();
+    JsonArrayBuilder plugins = JSON.createArrayBuilder();
     for (PluginAction action : decision.plugins()) {
       plugins.add(plugin(action));
     }
@@ -98,7 +101,7 @@ public final class DecisionWriter {
 
   private static JsonObjectBuilder plugin(PluginAction action) {
     JsonObjectBuilder plugin =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", action.id())
             .add("action", action.action())
             .add("version", action.version());

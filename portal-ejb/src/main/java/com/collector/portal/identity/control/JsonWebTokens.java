@@ -1,13 +1,13 @@
 package com.collector.portal.identity.control;
 
 import com.collector.repository.signing.Signer;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -27,6 +27,9 @@ import java.util.UUID;
  */
 public class JsonWebTokens {
 
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   /** Clock difference tolerated between instances. */
   static final Duration SKEW = Duration.ofSeconds(30);
 
@@ -42,16 +45,16 @@ public class JsonWebTokens {
   }
 
   public String issue(AccessTokenClaims claims) {
-    JsonArrayBuilder groups = Json.createArrayBuilder();
+    JsonArrayBuilder groups = JSON.createArrayBuilder();
     claims.groups().stream().sorted().forEach(groups::add);
     JsonObject header =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("alg", "RS256")
             .add("typ", "JWT")
             .add("kid", signer.keyId())
             .build();
     JsonObjectBuilder payload =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("iss", issuer)
             .add("sub", claims.subject())
             .add("upn", claims.email())
@@ -124,7 +127,7 @@ public class JsonWebTokens {
 
   private static JsonObject parse(String part) {
     try (JsonReader reader =
-        Json.createReader(
+        JSON.createReader(
             new StringReader(new String(DECODER.decode(part), StandardCharsets.UTF_8)))) {
       return reader.readObject();
     }

@@ -1,9 +1,9 @@
 package com.collector.portal.installations.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -14,12 +14,15 @@ import java.util.TreeMap;
 @Converter
 public class PluginVersionsConverter implements AttributeConverter<Map<String, String>, String> {
 
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Override
   public String convertToDatabaseColumn(Map<String, String> plugins) {
     if (plugins == null) {
       return null;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JSON.createObjectBuilder();
     new TreeMap<>(plugins).forEach(object::add);
     return object.build().toString();
   }
@@ -30,7 +33,7 @@ public class PluginVersionsConverter implements AttributeConverter<Map<String, S
     if (json == null || json.isBlank()) {
       return plugins;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       reader
           .readObject()
           .forEach((id, version) -> plugins.put(id, ((JsonString) version).getString()));

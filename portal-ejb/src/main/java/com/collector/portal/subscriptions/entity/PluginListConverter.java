@@ -1,9 +1,9 @@
 package com.collector.portal.subscriptions.entity;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -13,9 +13,12 @@ import java.util.List;
 @Converter
 public class PluginListConverter implements AttributeConverter<List<String>, String> {
 
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Override
   public String convertToDatabaseColumn(List<String> ids) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     if (ids != null) {
       ids.forEach(array::add);
     }
@@ -27,7 +30,7 @@ public class PluginListConverter implements AttributeConverter<List<String>, Str
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)
           .toList();

@@ -10,8 +10,6 @@ import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +32,7 @@ public class CurrentScope {
 
   @Inject Principal principal;
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+  @Inject CallerRows rows;
 
   /** Principal name prefix of callers authenticated by an API token: {@code token:<id>}. */
   public static final String TOKEN_PRINCIPAL = "token:";
@@ -120,12 +117,7 @@ public class CurrentScope {
     if (user.organization().kind() != OrganizationKind.PARTNER) {
       return List.of();
     }
-    return em.createQuery(
-            "SELECT o.ownerPath FROM Organization o WHERE o.ownerPath LIKE :path"
-                + " AND o.partnerAccessSuspendedAt IS NOT NULL",
-            String.class)
-        .setParameter("path", user.organization().path() + "%")
-        .getResultList();
+    return rows.suspendedBelow(user.organization().path());
   }
 
   /**
@@ -134,7 +126,7 @@ public class CurrentScope {
    */
   public TenantScope forCollector(UserAccount user, long customerId) {
     TenantScope own = of(user);
-    Organization customer = em.find(Organization.class, customerId);
+    Organization customer = rows.find(Organization.class, customerId);
     if (customer == null
         || customer.kind() != OrganizationKind.CUSTOMER
         || !own.covers(customer.path())) {
@@ -176,7 +168,7 @@ public class CurrentScope {
 
   /** An API token acts as its owner with only the token's rights. */
   private TenantScope resolveToken(String tokenId) {
-    ApiToken token = em.find(ApiToken.class, id(tokenId));
+    ApiToken token = rows.find(ApiToken.class, id(tokenId));
     if (token == null || !token.isUsable(Instant.now(clock))) {
       throw new UnauthenticatedException("error.signInRequired", "The API token is not valid");
     }
@@ -205,7 +197,7 @@ public class CurrentScope {
     String installationId =
         separator < 0 ? installationAndMark : installationAndMark.substring(0, separator);
     String mark = separator < 0 ? null : installationAndMark.substring(separator + 1);
-    Installation installation = em.find(Installation.class, id(installationId));
+    Installation installation = rows.find(Installation.class, id(installationId));
     if (installation == null || !installation.isCurrentCredential(mark)) {
       throw new UnauthenticatedException(
           "error.signInRequired", "The installation is retired or enrolled again");
@@ -234,7 +226,7 @@ public class CurrentScope {
   }
 
   private UserAccount activeUser(long userId) {
-    UserAccount user = em.find(UserAccount.class, userId);
+    UserAccount user = rows.find(UserAccount.class, userId);
     if (user == null || !user.isEnabled()) {
       throw new UnauthenticatedException("error.signInRequired", "The account is not active");
     }

@@ -43,17 +43,22 @@ class DecisionCacheTest {
   }
 
   @Test
-  void dropsTheLeastRecentlyUsedBeyondItsCapacity() {
-    DecisionCache cache = new DecisionCache(2, Duration.ofHours(1));
-    SignedDecision a = cache.get("a", NOW, () -> make(NOW));
-    cache.get("b", NOW, () -> make(NOW));
-    cache.get("a", NOW, () -> make(NOW));
-    cache.get("c", NOW, () -> make(NOW));
+  void staysWithinItsCapacityByDroppingTheOldestDecisions() {
+    DecisionCache cache = new DecisionCache(4, Duration.ofHours(1));
+    for (int i = 0; i < 4; i++) {
+      Instant at = NOW.plus(Duration.ofHours(i));
+      cache.get("k" + i, at, () -> make(at));
+    }
+    Instant later = NOW.plus(Duration.ofHours(4));
+    SignedDecision newest = cache.get("k3", later, () -> make(later));
 
-    assertThat(cache.size()).isEqualTo(2);
-    assertThat(cache.get("a", NOW, () -> make(NOW))).as("recently used").isSameAs(a);
-    assertThat(made.get()).isEqualTo(3);
-    cache.get("b", NOW, () -> make(NOW));
-    assertThat(made.get()).as("b was dropped").isEqualTo(4);
+    SignedDecision added = cache.get("k4", later, () -> make(later));
+
+    assertThat(cache.size()).isLessThanOrEqualTo(4);
+    assertThat(cache.get("k4", later, () -> make(later))).isSameAs(added);
+    assertThat(cache.get("k3", later, () -> make(later))).as("the newest kept").isSameAs(newest);
+    int before = made.get();
+    cache.get("k0", later, () -> make(later));
+    assertThat(made.get()).as("the oldest was dropped").isEqualTo(before + 1);
   }
 }

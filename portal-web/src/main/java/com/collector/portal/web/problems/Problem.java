@@ -1,9 +1,9 @@
 package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -12,6 +12,9 @@ import java.util.List;
 /** An RFC 9457 problem document; {@code errors} names the fields at fault. */
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
+
+  /** Looked up once: {@code Json.create…} searches the class path for a provider at every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://collector-portal.invalid/problems/";
@@ -22,17 +25,17 @@ public record Problem(
 
   public String toJson() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", TYPE_BASE + type)
             .add("title", title)
             .add("status", status)
             .add("detail", detail == null ? title : detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       errors.forEach(
           e ->
               array.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+                  JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
       body.add("errors", array);
     }
     return body.build().toString();

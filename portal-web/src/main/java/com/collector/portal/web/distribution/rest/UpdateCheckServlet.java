@@ -9,13 +9,13 @@ import com.collector.portal.web.problems.EjbExceptionMapper;
 import com.collector.portal.web.problems.PortalExceptionMapper;
 import com.collector.portal.web.problems.Problem;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +46,8 @@ public class UpdateCheckServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(UpdateCheckServlet.class.getName());
-  private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+  private static final JsonReaderFactory READERS =
+      JsonProvider.provider().createReaderFactory(Map.of());
 
   @Inject transient UpdateCheck updateCheck;
 
