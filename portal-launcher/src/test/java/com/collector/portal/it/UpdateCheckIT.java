@@ -220,7 +220,7 @@ class UpdateCheckIT {
 
     assertThat(older.getJsonObject("app").getString("required")).isEqualTo("65000.1.0.0");
     assertThat(older.getJsonObject("app").getString("url"))
-        .isEqualTo("/clickonce/Collector.application");
+        .isEqualTo("/clickonce/stable/Collector.application");
     assertThat(current.isNull("app")).as("already on it").isTrue();
   }
 

@@ -60,7 +60,9 @@ public class UpdateCheck {
   int decisionHours;
 
   @Inject
-  @ConfigProperty(name = "portal.update.app-url", defaultValue = "/clickonce/Collector.application")
+  @ConfigProperty(
+      name = "portal.update.app-url",
+      defaultValue = "/clickonce/{channel}/Collector.application")
   String appUrl;
 
   /** The signed decision for the calling installation. */
@@ -97,7 +99,8 @@ public class UpdateCheck {
           UpdateDecision decision =
               new UpdatePolicy(offers)
                   .decide(scope.installationId(), app, channel, installed, access);
-          return new DecisionWriter(signing.keyRing().current(), appUrl)
+          return new DecisionWriter(
+                  signing.keyRing().current(), appUrl.replace("{channel}", channel))
               .write(
                   decision,
                   scope.installationId(),
