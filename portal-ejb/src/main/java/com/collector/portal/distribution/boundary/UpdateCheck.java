@@ -3,9 +3,11 @@ package com.collector.portal.distribution.boundary;
 import com.collector.portal.distribution.control.Access;
 import com.collector.portal.distribution.control.CustomerAccess;
 import com.collector.portal.distribution.control.DecisionCache;
+import com.collector.portal.distribution.control.DecisionKey;
 import com.collector.portal.distribution.control.DecisionWriter;
 import com.collector.portal.distribution.control.ListedRelease;
 import com.collector.portal.distribution.control.Offer;
+import com.collector.portal.distribution.control.OfferedReleases;
 import com.collector.portal.distribution.control.PackageSigning;
 import com.collector.portal.distribution.control.PackageStorage;
 import com.collector.portal.distribution.control.ReleaseSet;
@@ -20,10 +22,11 @@ import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.repository.signing.Signer;
 import com.collector.repository.versions.AppVersion;
 import com.collector.repository.versions.PluginVersion;
 import com.collector.repository.versions.VersionFormatException;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +34,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,8 +42,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The Collector's update check and plugin downloads, for installations only (a person's token is
  * refused with 403). Releases belong to the vendor, above the installation's subtree, so they are
  * read under a named system scope, filtered to the vendor whose subtree holds the installation.
+ *
+ * <p>Not an EJB: every Collector asks at every start, and a check needs no transaction — it reads
+ * what {@link ReleaseSet}, {@link CustomerAccess} and the scope keep in memory and answers signed
+ * bytes already made; the rare contact note has a transaction of its own.
  */
-@Stateless
+@ApplicationScoped
 public class UpdateCheck {
 
   private static final Logger LOG = Logger.getLogger(UpdateCheck.class.getName());
@@ -70,41 +76,37 @@ public class UpdateCheck {
     TenantScope scope = requireInstallation();
     AppVersion app = appVersion(query.appVersion());
     Map<String, PluginVersion> installed = pluginVersions(query.plugins());
+    Map<String, String> reported = new TreeMap<>();
+    installed.forEach((id, version) -> reported.put(id, version.toString()));
     String channel = channel(query.channel());
     Instant now = clock.instant();
-    noteContact(scope.installationId(), app, installed, now);
-    List<ListedRelease> releases = releaseSet.offeredAt(scope.path(), now);
-    long decisionVersion = decisionVersion(releases);
+    noteContact(scope.installationId(), app.toString(), reported, now);
+    OfferedReleases offered = releaseSet.offeredAt(scope.path(), now);
     Access access = customerAccess.of(scope.organizationId(), now);
-    String key =
-        DecisionWriter.hash(
-            String.join(
-                "\n",
-                String.valueOf(scope.installationId()),
-                String.valueOf(decisionVersion),
-                fingerprint(releases),
-                app.toString(),
-                channel,
-                installed.toString(),
-                access.status(),
-                access.allowedPlugins() == null
-                    ? "*"
-                    : new TreeSet<>(access.allowedPlugins()).toString(),
-                signing.keyRing().current().keyId()));
+    Signer key = signing.keyRing().current();
+    DecisionKey inputs =
+        new DecisionKey(
+            scope.installationId(),
+            offered.decisionVersion(),
+            offered.fingerprint(),
+            app.toString(),
+            channel,
+            reported,
+            access,
+            key.keyId());
     return cache.get(
-        key,
+        inputs,
         now,
         () -> {
-          List<Offer> offers = releases.stream().map(ListedRelease::offer).toList();
+          List<Offer> offers = offered.releases().stream().map(ListedRelease::offer).toList();
           UpdateDecision decision =
               new UpdatePolicy(offers)
                   .decide(scope.installationId(), app, channel, installed, access);
-          return new DecisionWriter(
-                  signing.keyRing().current(), appUrl.replace("{channel}", channel))
+          return new DecisionWriter(key, appUrl.replace("{channel}", channel))
               .write(
                   decision,
                   scope.installationId(),
-                  decisionVersion,
+                  offered.decisionVersion(),
                   now,
                   now.plus(Duration.ofHours(Math.max(1, decisionHours))));
         });
@@ -129,7 +131,7 @@ public class UpdateCheck {
       throw missing;
     }
     Offer offer =
-        releaseSet.offeredAt(scope.path(), now).stream()
+        releaseSet.offeredAt(scope.path(), now).releases().stream()
             .map(ListedRelease::offer)
             .filter(r -> r.state() == ReleaseState.PUBLISHED)
             .filter(r -> !r.app() && r.product().equals(id))
@@ -142,14 +144,12 @@ public class UpdateCheck {
 
   /** Installed versions go to the installation pages; a failure to note them fails nothing. */
   private void noteContact(
-      long installationId, AppVersion app, Map<String, PluginVersion> installed, Instant now) {
-    Map<String, String> plugins = new TreeMap<>();
-    installed.forEach((id, version) -> plugins.put(id, version.toString()));
-    if (!contacts.isNews(installationId, app.toString(), plugins, now)) {
+      long installationId, String app, Map<String, String> plugins, Instant now) {
+    if (!contacts.isNews(installationId, app, plugins, now)) {
       return;
     }
     try {
-      contacts.write(installationId, app.toString(), plugins, now);
+      contacts.write(installationId, app, plugins, now);
     } catch (RuntimeException clash) {
       LOG.log(Level.FINE, "Contact of installation " + installationId + " not recorded", clash);
     }
@@ -161,29 +161,6 @@ public class UpdateCheck {
       throw new ForbiddenException("Only a Collector installation checks for updates");
     }
     return scope;
-  }
-
-  /**
-   * The release set's version: the number the latest change (publication, revocation, rollout
-   * raise) drew from the database sequence; it never goes down, whichever instance answers.
-   */
-  static long decisionVersion(List<ListedRelease> releases) {
-    return releases.stream().mapToLong(ListedRelease::setVersion).max().orElse(0L);
-  }
-
-  /**
-   * What of the release set a decision depends on, so two changes committed out of order (the later
-   * one with the earlier time) still make a new decision rather than a stale cache hit.
-   */
-  static String fingerprint(List<ListedRelease> releases) {
-    StringBuilder text = new StringBuilder();
-    for (ListedRelease release : releases) {
-      text.append(release.id())
-          .append(release.offer().state().name().charAt(0))
-          .append(release.offer().rolloutPercent())
-          .append(';');
-    }
-    return DecisionWriter.hash(text.toString());
   }
 
   private static AppVersion appVersion(String text) {

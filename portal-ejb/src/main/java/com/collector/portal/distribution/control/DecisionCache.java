@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Signed decisions by the hash of their inputs, the oldest dropped beyond {@code capacity}. An
- * entry is reused until {@code refresh} before it expires; its inputs include the decision version,
- * so a changed release set never hits an old entry.
+ * Signed decisions by their inputs, the oldest dropped beyond {@code capacity}. An entry is reused
+ * until {@code refresh} before it expires; its inputs include the decision version, so a changed
+ * release set never hits an old entry.
  */
 @ApplicationScoped
 public class DecisionCache {
@@ -28,7 +28,7 @@ public class DecisionCache {
   int decisionHours;
 
   private Duration refresh;
-  private Map<String, SignedDecision> entries;
+  private Map<Object, SignedDecision> entries;
 
   protected DecisionCache() {}
 
@@ -48,7 +48,7 @@ public class DecisionCache {
   }
 
   /** The decision for {@code key} still fresh at {@code now}, or a new one from {@code fresh}. */
-  public SignedDecision get(String key, Instant now, Supplier<SignedDecision> fresh) {
+  public SignedDecision get(Object key, Instant now, Supplier<SignedDecision> fresh) {
     SignedDecision cached = entries.get(key);
     if (cached != null && now.isBefore(cached.expires().minus(refresh))) {
       return cached;

@@ -12,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,7 +36,7 @@ public class ReleaseSet {
   @ConfigProperty(name = "portal.update.release-set-seconds", defaultValue = "5")
   int seconds;
 
-  private ExpiringCache<Boolean, List<ListedRelease>> kept;
+  private ExpiringCache<Boolean, Map<String, OfferedReleases>> kept;
 
   @PostConstruct
   void open() {
@@ -43,13 +46,34 @@ public class ReleaseSet {
   }
 
   /** The releases offered in the subtree at {@code path}: those of the vendor above it. */
-  public List<ListedRelease> offeredAt(String path, Instant now) {
-    return kept.get(Boolean.TRUE, now, this::load).stream()
-        .filter(r -> path.startsWith(r.ownerPath()))
-        .toList();
+  public OfferedReleases offeredAt(String path, Instant now) {
+    List<OfferedReleases> above =
+        kept.get(Boolean.TRUE, now, this::load).entrySet().stream()
+            .filter(vendor -> path.startsWith(vendor.getKey()))
+            .map(Map.Entry::getValue)
+            .toList();
+    if (above.size() == 1) {
+      return above.get(0);
+    }
+    return OfferedReleases.of(
+        above.stream()
+            .flatMap(offered -> offered.releases().stream())
+            .sorted(Comparator.comparingLong(ListedRelease::id))
+            .toList());
   }
 
-  private List<ListedRelease> load() {
+  /** By the owning vendor's path. */
+  private Map<String, OfferedReleases> load() {
+    Map<String, List<ListedRelease>> byVendor = new HashMap<>();
+    for (ListedRelease release : loadAll()) {
+      byVendor.computeIfAbsent(release.ownerPath(), path -> new ArrayList<>()).add(release);
+    }
+    Map<String, OfferedReleases> offered = new HashMap<>();
+    byVendor.forEach((path, releases) -> offered.put(path, OfferedReleases.of(releases)));
+    return Map.copyOf(offered);
+  }
+
+  private List<ListedRelease> loadAll() {
     // Releases belong to the vendor, above every installation's subtree.
     return current.runAs(
         TenantScope.system("update-check"),
