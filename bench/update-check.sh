@@ -265,6 +265,7 @@ target() {
     jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/a.jfr" > "$BENCH_PROFILE.stacks"
     jfr print --events jdk.JavaMonitorEnter,jdk.ThreadPark,jdk.JavaMonitorWait,jdk.SocketRead --stack-depth 64 "$work/a.jfr" > "$BENCH_PROFILE.waits"
     python3 bench/jfr_top.py 150 < "$BENCH_PROFILE.stacks" > "$BENCH_PROFILE"
+    jfr print --events jdk.CPULoad,jdk.GarbageCollection,jdk.ThreadCPULoad "$work/a.jfr" > "$BENCH_PROFILE.cpu"
   fi
   rps[$key]=$(echo "$requests * 1000000 / $duration" | bc -l)
   p50s[$key]=$(echo "$p50 / 1000" | bc -l)

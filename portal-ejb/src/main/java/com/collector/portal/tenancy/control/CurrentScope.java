@@ -7,9 +7,8 @@ import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.Vetoed;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,14 +24,13 @@ import java.util.logging.Logger;
  * the user id) and the user's current row, so a disabled account or a revoked role takes effect at
  * the next request even while its token is still valid.
  */
-@RequestScoped
+@Vetoed
 public class CurrentScope {
 
   private static final Logger LOG = Logger.getLogger(CurrentScope.class.getName());
 
-  @Inject Principal principal;
-
-  @Inject CallerRows rows;
+  private Principal principal;
+  private CallerRows rows;
 
   /** Principal name prefix of callers authenticated by an API token: {@code token:<id>}. */
   public static final String TOKEN_PRINCIPAL = "token:";
@@ -49,12 +47,29 @@ public class CurrentScope {
   /** Separates user and customer in the principal of a Collector: {@code <userId>@<customerId>}. */
   public static final String COLLECTOR_SEPARATOR = "@";
 
-  @Inject Clock clock;
-  @Inject Instance<ScopeLimits> limits;
-  @Inject InstallationScopes installationScopes;
+  private Clock clock;
+  private Instance<ScopeLimits> limits;
+  private InstallationScopes installationScopes;
 
   private TenantScope override;
   private TenantScope resolved;
+
+  /** For the request-scoped client proxy only. */
+  protected CurrentScope() {}
+
+  /** Made once per request by {@link CurrentScopes}. */
+  CurrentScope(
+      Principal principal,
+      CallerRows rows,
+      Clock clock,
+      Instance<ScopeLimits> limits,
+      InstallationScopes installationScopes) {
+    this.principal = principal;
+    this.rows = rows;
+    this.clock = clock;
+    this.limits = limits;
+    this.installationScopes = installationScopes;
+  }
 
   public TenantScope get() {
     if (override != null) {
