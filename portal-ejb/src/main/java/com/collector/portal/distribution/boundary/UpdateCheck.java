@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,6 +52,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UpdateCheck {
 
   private static final Logger LOG = Logger.getLogger(UpdateCheck.class.getName());
+  private static final int PARSED_VERSIONS = 10_000;
+
+  private final Map<String, PluginVersion> parsedVersions = new ConcurrentHashMap<>();
 
   @Inject Store store;
   @Inject ReleaseSet releaseSet;
@@ -174,12 +178,12 @@ public class UpdateCheck {
     }
   }
 
-  private static Map<String, PluginVersion> pluginVersions(Map<String, String> plugins) {
+  private Map<String, PluginVersion> pluginVersions(Map<String, String> plugins) {
     Map<String, PluginVersion> versions = new TreeMap<>();
     plugins.forEach(
         (id, text) -> {
           try {
-            versions.put(id, PluginVersion.parse(text, "plugins." + id));
+            versions.put(id, parsed(text, "plugins." + id));
           } catch (VersionFormatException e) {
             throw new InvalidInputException(e.field(), e.reason());
           } catch (NullPointerException e) {
@@ -187,6 +191,23 @@ public class UpdateCheck {
           }
         });
     return versions;
+  }
+
+  /**
+   * Collectors report the same few versions over and over: each text is parsed (a regular
+   * expression) once. Only valid texts are kept, and at most {@link #PARSED_VERSIONS} of them.
+   */
+  private PluginVersion parsed(String text, String field) {
+    PluginVersion known = text == null ? null : parsedVersions.get(text);
+    if (known != null) {
+      return known;
+    }
+    PluginVersion version = PluginVersion.parse(text, field);
+    if (parsedVersions.size() >= PARSED_VERSIONS) {
+      parsedVersions.clear();
+    }
+    parsedVersions.put(text, version);
+    return version;
   }
 
   private static String channel(String channel) {
