@@ -19,15 +19,21 @@ import java.time.Duration;
  * {@code verify-clickonce <url-or-file>}: checks a ClickOnce manifest's signatures as the ClickOnce
  * runtime does (the portal's deployment manifest, or any manifest signed the mansign2 way).
  */
-final class ClickOnceCheck {
+public final class ClickOnceCheck {
 
   /** A manifest larger than this is not one. */
   static final int MAX_BYTES = 16 << 20;
 
   private ClickOnceCheck() {}
 
-  /** Answers the exit code: 0 verified, 3 refused, 1 unreadable. */
-  static int run(String source, PrintStream out, PrintStream err)
+  /**
+   * Verifies the manifest at {@code source} (an http(s) URL or a file), printing identity,
+   * publisher and publicKeyToken to {@code out}, or the reason to {@code err}.
+   *
+   * @return 0 verified, 3 refused
+   * @throws IOException when the source cannot be read (exit code 1 on the command line)
+   */
+  public static int run(String source, PrintStream out, PrintStream err)
       throws IOException, InterruptedException {
     byte[] manifest = read(source);
     try {

@@ -2,6 +2,7 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.client.ClickOnceCheck;
 import com.collector.repository.clickonce.PublishFixture;
 import com.collector.repository.clickonce.signing.ManifestVerifier;
 import com.collector.repository.clickonce.signing.StrongNameKeys;
@@ -10,7 +11,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -104,6 +107,17 @@ class ClickOnceIT {
     assertThat(revoked.minimum()).as("back to what stable requires").isEqualTo(baseline);
 
     assertListed(channel, revoked, baseline);
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int verified =
+        ClickOnceCheck.run(
+            revoked.codebase(),
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            new PrintStream(printed, true, StandardCharsets.UTF_8));
+    assertThat(verified).as("collector-client verify-clickonce " + printed).isZero();
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("verified Collector.application " + BASE + "3")
+        .contains("publicKeyToken " + revoked.signer().identity().publicKeyToken());
   }
 
   @Test
