@@ -8,13 +8,14 @@ import java.util.Map;
 
 /**
  * {@code java -jar collector-client.jar enroll|check|update --portal URL --state DIR [--code CODE]
- * [--app-version V] [--channel C] [--machine NAME]}.
+ * [--app-version V] [--channel C] [--machine NAME]}, or {@code verify-clickonce <url-or-file>}.
  */
 public final class Main {
 
   static final String USAGE =
       "usage: collector-client enroll|check|update --portal URL --state DIR"
-          + " [--code CODE] [--app-version V] [--channel C] [--machine NAME]";
+          + " [--code CODE] [--app-version V] [--channel C] [--machine NAME]"
+          + "\n       collector-client verify-clickonce <url-or-file>";
 
   private Main() {}
 
@@ -24,6 +25,9 @@ public final class Main {
 
   /** Runs the command; answers the exit code (0 ok, 2 usage, 3 refused, 1 other failures). */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("verify-clickonce")) {
+      return verifyClickOnce(args, out, err);
+    }
     Map<String, String> options = new HashMap<>();
     String command = null;
     for (int i = 0; i < args.length; i++) {
@@ -45,6 +49,23 @@ public final class Main {
     } catch (RefusedDecision | RefusedPackage e) {
       err.println("refused: " + e.getMessage());
       return 3;
+    } catch (Exception e) {
+      err.println("failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int verifyClickOnce(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 2) {
+      err.println(USAGE);
+      return 2;
+    }
+    try {
+      return ClickOnceCheck.run(args[1], out, err);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println("failed: interrupted");
+      return 1;
     } catch (Exception e) {
       err.println("failed: " + e.getMessage());
       return 1;

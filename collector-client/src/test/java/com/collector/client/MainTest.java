@@ -2,10 +2,16 @@ package com.collector.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.repository.clickonce.PublishFixture;
+import com.collector.repository.clickonce.signing.ManifestSigner;
+import com.collector.repository.clickonce.signing.StrongNameKeys;
+import com.collector.repository.signing.LocalKeyStoreSigner;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,5 +64,56 @@ class MainTest {
   void aMissingOptionPrintsTheUsage() {
     assertThat(run("update", "--state", dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
+  }
+
+  @Test
+  void aSignedManifestVerifiesAndTellsWhoSignedIt() throws Exception {
+    LocalKeyStoreSigner signer =
+        LocalKeyStoreSigner.openOrCreate(dir, "clickonce", "CN=Collector Vendor");
+    byte[] signed =
+        new ManifestSigner(signer)
+            .sign(
+                PublishFixture.of("4.2.0.17")
+                    .deploymentManifest()
+                    .getBytes(StandardCharsets.UTF_8));
+    Path manifest = Files.write(dir.resolve("Collector.application"), signed);
+
+    int code = run("verify-clickonce", manifest.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("verified Collector.application 4.2.0.17")
+        .contains("publisher CN=Collector Vendor")
+        .contains(
+            "publicKeyToken "
+                + StrongNameKeys.publicKeyToken(
+                    (RSAPublicKey) signer.certificate().getPublicKey()));
+  }
+
+  @Test
+  void aChangedManifestIsRefusedWithTheReason() throws Exception {
+    LocalKeyStoreSigner signer = LocalKeyStoreSigner.openOrCreate(dir, "clickonce", "CN=V");
+    String signed =
+        new String(
+            new ManifestSigner(signer)
+                .sign(
+                    PublishFixture.of("4.2.0.17")
+                        .deploymentManifest()
+                        .getBytes(StandardCharsets.UTF_8)),
+            StandardCharsets.UTF_8);
+    Path manifest =
+        Files.writeString(
+            dir.resolve("Collector.application"), signed.replace("4.2.0.17", "4.2.0.18"));
+
+    int code = run("verify-clickonce", manifest.toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("refused: ");
+  }
+
+  @Test
+  void usageAndUnreadableSources() {
+    assertThat(run("verify-clickonce")).isEqualTo(2);
+    assertThat(run("verify-clickonce", dir.resolve("absent.application").toString())).isEqualTo(1);
   }
 }

@@ -103,7 +103,11 @@ public final class ClickOncePublishIngest {
     }
   }
 
-  private static void deleteTree(Path root) {
+  /**
+   * Deletes an extracted publish (or a staging directory) with everything in it, as far as it can:
+   * for callers that served their purpose with the extracted files.
+   */
+  public static void deleteTree(Path root) {
     try {
       Files.walkFileTree(
           root,

@@ -17,11 +17,11 @@ import java.util.function.UnaryOperator;
  * element order as in the documented schema and the real manifest in the shared fixtures), with
  * correct sizes and SHA-256 digests unless a test asks for a specific corruption.
  */
-final class PublishFixture {
+public final class PublishFixture {
 
-  static final String VERSION = "1.2.3.4";
-  static final String FOLDER = "Application Files/Collector_1_2_3_4/";
-  static final String APP_MANIFEST = FOLDER + "Collector.exe.manifest";
+  public static final String VERSION = "1.2.3.4";
+  public static final String FOLDER = "Application Files/Collector_1_2_3_4/";
+  public static final String APP_MANIFEST = FOLDER + "Collector.exe.manifest";
   static final String TOKEN = "33ceee8f3f6b9ab8";
 
   private static final String ROOT_OPEN =
@@ -46,6 +46,7 @@ final class PublishFixture {
   private boolean mapFileExtensions = true;
   private boolean beforeApplicationStartup = true;
   private boolean oldSignature;
+  private String folder = FOLDER;
   private String deploymentVersion = VERSION;
   private String applicationVersion = VERSION;
   private String dependencyVersion = VERSION;
@@ -64,103 +65,127 @@ final class PublishFixture {
     files.put("logo.ico", bytes("ICON", 400));
   }
 
-  static PublishFixture publish() {
+  public static PublishFixture publish() {
     return new PublishFixture();
   }
 
-  PublishFixture mapFileExtensions(boolean map) {
+  /**
+   * A consistent publish of {@code version}: every version in both manifests, and the version
+   * folder ({@code Application Files/Collector_<v>/}) named after it as Visual Studio does.
+   */
+  public static PublishFixture of(String version) {
+    PublishFixture fixture = new PublishFixture();
+    fixture.folder = "Application Files/Collector_" + version.replace('.', '_') + "/";
+    fixture.deploymentVersion = version;
+    fixture.applicationVersion = version;
+    fixture.dependencyVersion = version;
+    fixture.minimumRequiredVersion = null;
+    return fixture;
+  }
+
+  /** The version folder, ending in {@code /}. */
+  public String folder() {
+    return folder;
+  }
+
+  /** The zip's entry name of the application manifest. */
+  public String applicationManifestEntry() {
+    return folder + "Collector.exe.manifest";
+  }
+
+  public PublishFixture mapFileExtensions(boolean map) {
     mapFileExtensions = map;
     return this;
   }
 
-  PublishFixture deploymentVersion(String version) {
+  public PublishFixture deploymentVersion(String version) {
     deploymentVersion = version;
     return this;
   }
 
-  PublishFixture applicationVersion(String version) {
+  public PublishFixture applicationVersion(String version) {
     applicationVersion = version;
     return this;
   }
 
   /** The version the deployment manifest's dependency expects of the application manifest. */
-  PublishFixture dependencyVersion(String version) {
+  public PublishFixture dependencyVersion(String version) {
     dependencyVersion = version;
     return this;
   }
 
-  PublishFixture minimumRequiredVersion(String version) {
+  public PublishFixture minimumRequiredVersion(String version) {
     minimumRequiredVersion = version;
     return this;
   }
 
-  PublishFixture withoutBeforeApplicationStartup() {
+  public PublishFixture withoutBeforeApplicationStartup() {
     beforeApplicationStartup = false;
     return this;
   }
 
   /** Adds a {@code publisherIdentity} and {@code Signature} to the deployment manifest. */
-  PublishFixture withOldSignature() {
+  public PublishFixture withOldSignature() {
     oldSignature = true;
     return this;
   }
 
   /** The application manifest declares {@code size} for {@code file}. */
-  PublishFixture declaredSize(String file, long size) {
+  public PublishFixture declaredSize(String file, long size) {
     declaredSizes.put(file, size);
     return this;
   }
 
   /** Declares {@code file}'s digest with SHA-1 ({@code xmldsig#sha1}) instead of SHA-256. */
-  PublishFixture sha1(String file) {
+  public PublishFixture sha1(String file) {
     sha1Files.add(file);
     return this;
   }
 
   /** The zip holds {@code file} with one byte changed after its digest was declared. */
-  PublishFixture corrupt(String file) {
+  public PublishFixture corrupt(String file) {
     corrupted.add(file);
     return this;
   }
 
   /** The application manifest lists {@code file}, but the zip lacks it. */
-  PublishFixture omit(String file) {
+  public PublishFixture omit(String file) {
     omitted.add(file);
     return this;
   }
 
-  PublishFixture withoutApplicationManifest() {
+  public PublishFixture withoutApplicationManifest() {
     withApplicationManifest = false;
     return this;
   }
 
   /** Changes the application manifest before it is hashed (a consistent, if odd, publish). */
-  PublishFixture editApplicationManifest(UnaryOperator<String> change) {
+  public PublishFixture editApplicationManifest(UnaryOperator<String> change) {
     applicationManifestEdit = change;
     return this;
   }
 
   /** The zip holds the application manifest changed by {@code change} after it was hashed. */
-  PublishFixture tamperApplicationManifest(UnaryOperator<String> change) {
+  public PublishFixture tamperApplicationManifest(UnaryOperator<String> change) {
     applicationManifestInZip = change;
     return this;
   }
 
-  PublishFixture entry(String name, byte[] content) {
+  public PublishFixture entry(String name, byte[] content) {
     extraEntries.put(name, content);
     return this;
   }
 
-  Map<String, byte[]> files() {
+  public Map<String, byte[]> files() {
     return files;
   }
 
   /** The zip's entry name of a payload file. */
-  String entryName(String file) {
-    return FOLDER + file.replace('\\', '/') + (mapFileExtensions ? ".deploy" : "");
+  public String entryName(String file) {
+    return folder + file.replace('\\', '/') + (mapFileExtensions ? ".deploy" : "");
   }
 
-  String applicationManifest() {
+  public String applicationManifest() {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.append(ROOT_OPEN)
         .append(identity("asmv1:", "Collector.exe", applicationVersion, "win32"))
@@ -205,7 +230,7 @@ final class PublishFixture {
     return applicationManifestEdit.apply(xml.append("</asmv1:assembly>\n").toString());
   }
 
-  String deploymentManifest() {
+  public String deploymentManifest() {
     byte[] application = applicationManifest().getBytes(StandardCharsets.UTF_8);
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.append(ROOT_OPEN)
@@ -234,7 +259,7 @@ final class PublishFixture {
             "    <framework targetVersion=\"4.7.2\" profile=\"Full\" supportedRuntime=\"4.0.30319\" />\n")
         .append("  </compatibleFrameworks>\n")
         .append("  <dependency>\n    <dependentAssembly dependencyType=\"install\" codebase=\"")
-        .append(APP_MANIFEST.replace('/', '\\'))
+        .append(applicationManifestEntry().replace('/', '\\'))
         .append("\" size=\"")
         .append(application.length)
         .append("\">\n")
@@ -253,15 +278,15 @@ final class PublishFixture {
   }
 
   /** The zip's entries in the order Visual Studio's publish folder would be zipped. */
-  Map<String, byte[]> entries() {
+  public Map<String, byte[]> entries() {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     byte[] deployment = deploymentManifest().getBytes(StandardCharsets.UTF_8);
     entries.put("Collector.application", deployment);
     entries.put("setup.exe", bytes("MZ bootstrapper", 100));
-    entries.put(FOLDER + "Collector.application", deployment);
+    entries.put(folder + "Collector.application", deployment);
     if (withApplicationManifest) {
       String application = applicationManifestInZip.apply(applicationManifest());
-      entries.put(APP_MANIFEST, application.getBytes(StandardCharsets.UTF_8));
+      entries.put(applicationManifestEntry(), application.getBytes(StandardCharsets.UTF_8));
     }
     files.forEach(
         (name, content) -> {
@@ -277,15 +302,15 @@ final class PublishFixture {
     return entries;
   }
 
-  byte[] zip() {
+  public byte[] zip() {
     return PublishZips.zip(entries());
   }
 
-  Path writeTo(Path directory) {
+  public Path writeTo(Path directory) {
     return PublishZips.write(directory, zip());
   }
 
-  static String sha256Base64(byte[] content) {
+  public static String sha256Base64(byte[] content) {
     return Base64.getEncoder().encodeToString(digest("SHA-256", content));
   }
 

@@ -13,12 +13,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Zip bytes for the publish tests: writing entries as given, and patching what the JDK cannot. */
-final class PublishZips {
+public final class PublishZips {
 
   private PublishZips() {}
 
   /** A zip of exactly these entries, in this order. */
-  static byte[] zip(Map<String, byte[]> entries) {
+  public static byte[] zip(Map<String, byte[]> entries) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -32,7 +32,7 @@ final class PublishZips {
     return out.toByteArray();
   }
 
-  static Path write(Path directory, byte[] zip) {
+  public static Path write(Path directory, byte[] zip) {
     try {
       return Files.write(Files.createTempFile(directory, "publish-", ".zip"), zip);
     } catch (IOException e) {
@@ -41,7 +41,7 @@ final class PublishZips {
   }
 
   /** Marks entry {@code name} of {@code zip} as made on Unix with {@code mode} (0120777: link). */
-  static byte[] withUnixMode(byte[] zip, String name, int mode) {
+  public static byte[] withUnixMode(byte[] zip, String name, int mode) {
     byte[] copy = zip.clone();
     ByteBuffer all = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
     int eocd = copy.length - 22;

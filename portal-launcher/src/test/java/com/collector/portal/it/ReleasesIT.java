@@ -2,6 +2,7 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.repository.clickonce.PublishFixture;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,10 +196,9 @@ class ReleasesIT {
   }
 
   @Test
-  void theCollectorAppTakesAFourPartVersionAndAnyPackageButNoRange() {
-    byte[] pkg = new byte[4096];
-    new Random(7).nextBytes(pkg);
+  void theCollectorAppTakesAFourPartVersionAndAClickOncePublishButNoRange() {
     String version = "4.1.0." + new Random().nextInt(60000);
+    byte[] pkg = PublishFixture.of(version).zip();
 
     Api.Reply ranged = upload(query("collector", version, "minAppVersion", "4.0.0.0"), pkg);
     Api.Reply semantic = upload(query("collector", "1.0.0"), pkg);

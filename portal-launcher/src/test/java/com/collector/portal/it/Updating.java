@@ -2,6 +2,7 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.repository.clickonce.PublishFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -79,12 +80,23 @@ final class Updating {
 
   /** Uploads and publishes a mandatory Collector app release at {@code version}. */
   JsonObject publishMandatoryApp(String version) {
-    byte[] pkg = new byte[2048];
-    new java.util.Random(version.hashCode()).nextBytes(pkg);
+    return publishApp(version, "stable", true);
+  }
+
+  /** Uploads (a ClickOnce publish zip) and publishes a Collector app release. */
+  JsonObject publishApp(String version, String channel, boolean mandatory) {
     return publish(
-        Map.of("product", "collector", "version", version, "mandatory", "true"),
-        pkg,
-        "application/octet-stream");
+        Map.of(
+            "product",
+            "collector",
+            "version",
+            version,
+            "channel",
+            channel,
+            "mandatory",
+            Boolean.toString(mandatory)),
+        PublishFixture.of(version).zip(),
+        "application/zip");
   }
 
   private JsonObject publish(Map<String, String> query, byte[] pkg, String type) {

@@ -64,9 +64,9 @@ public class Releases {
         storage.accept(body, prepared.kind(), prepared.productCode(), prepared.version().text());
     try {
       SignedPackage signed = signing.sign(accepted.sha256(), accepted.size());
-      return ReleaseView.of(catalog.record(prepared, accepted.appVersions(), signed));
+      return ReleaseView.of(catalog.record(prepared, accepted, signed));
     } catch (RuntimeException e) {
-      storage.discard(accepted, catalog.isShipped(accepted.sha256()));
+      storage.discard(accepted, catalog::isShipped);
       throw e;
     }
   }

@@ -2,6 +2,7 @@ package com.collector.portal.distribution.control;
 
 import com.collector.repository.versions.AppVersion;
 import com.collector.repository.versions.VersionRange;
+import java.util.List;
 
 /**
  * A package validated and stored under its SHA-256.
@@ -10,6 +11,17 @@ import com.collector.repository.versions.VersionRange;
  * @param size bytes
  * @param appVersions for a plugin, the Collector app range its manifest declares; open otherwise
  * @param newlyStored whether this upload put the blob there (an earlier identical one may have)
+ * @param files for the app, the ClickOnce files of the publish, each stored as a blob; empty for
+ *     plugins
  */
 public record AcceptedPackage(
-    String sha256, long size, VersionRange<AppVersion> appVersions, boolean newlyStored) {}
+    String sha256,
+    long size,
+    VersionRange<AppVersion> appVersions,
+    boolean newlyStored,
+    List<HostedFile> files) {
+
+  public AcceptedPackage {
+    files = List.copyOf(files);
+  }
+}

@@ -23,7 +23,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -68,6 +70,7 @@ public class PackageStorage {
   private BlobStore blobs;
   private Path spool;
   private PluginPackageInspector inspector;
+  private ClickOnceUpload clickOnce;
 
   @PostConstruct
   void open() {
@@ -84,6 +87,7 @@ public class PackageStorage {
     }
     inspector =
         new PluginPackageInspector(PackageLimits.defaults().withMaxPackageBytes(maxPackageBytes()));
+    clickOnce = new ClickOnceUpload(blobs, spool, maxPackageBytes());
   }
 
   /**
@@ -116,10 +120,13 @@ public class PackageStorage {
 
   /**
    * Spools, checks and stores {@code upload}: a plugin's package must be a safe zip whose manifest
-   * names {@code productCode} at {@code version}; the app's package is stored as it is.
+   * names {@code productCode} at {@code version}; the app's must be a ClickOnce publish of {@code
+   * version}, whose files are stored one by one for hosting (and the zip itself as the package).
    *
    * @throws com.collector.portal.platform.boundary.PayloadTooLargeException (413, {@code package})
-   * @throws InvalidInputException naming {@code package} or {@code manifest.*}
+   * @throws InvalidInputException naming {@code package}, {@code manifest.*} (plugins) or the
+   *     ClickOnce check's fields ({@code deploymentManifest*}, {@code applicationManifest*}, {@code
+   *     file*})
    */
   public AcceptedPackage accept(
       InputStream upload, ProductKind kind, String productCode, String version) {
@@ -137,12 +144,19 @@ public class PackageStorage {
         range = inspected.manifest().appVersions();
         expectedSha = inspected.sha256();
       }
-      boolean existed = expectedSha != null && blobs.exists(expectedSha);
-      StoredBlob stored;
-      try (InputStream in = spooled.open()) {
-        stored = expectedSha == null ? blobs.put(in, max) : blobs.put(in, max, expectedSha);
+      List<HostedFile> files =
+          kind == ProductKind.APP ? clickOnce.store(spooled.file(), version) : List.of();
+      try {
+        boolean existed = expectedSha != null && blobs.exists(expectedSha);
+        StoredBlob stored;
+        try (InputStream in = spooled.open()) {
+          stored = expectedSha == null ? blobs.put(in, max) : blobs.put(in, max, expectedSha);
+        }
+        return new AcceptedPackage(stored.sha256(), stored.size(), range, !existed, files);
+      } catch (IOException | RuntimeException e) {
+        clickOnce.discard(files, sha -> false);
+        throw e;
       }
-      return new AcceptedPackage(stored.sha256(), stored.size(), range, !existed);
     } catch (PackageRefusedException refused) {
       throw new InvalidInputException(refused.field(), refusalMessage(refused));
     } catch (IOException e) {
@@ -151,13 +165,15 @@ public class PackageStorage {
   }
 
   /**
-   * Removes a blob this upload stored when its release could not be recorded, unless {@code
-   * stillUsed}: a blob is shared by every release with the same content.
+   * Removes the blobs this upload stored when its release could not be recorded, unless {@code
+   * stillUsed} says another release ships one: a blob is shared by every release with the same
+   * content.
    */
-  public void discard(AcceptedPackage accepted, boolean stillUsed) {
-    if (accepted.newlyStored() && !stillUsed) {
+  public void discard(AcceptedPackage accepted, Predicate<String> stillUsed) {
+    if (accepted.newlyStored() && !stillUsed.test(accepted.sha256())) {
       blobs.delete(accepted.sha256());
     }
+    clickOnce.discard(accepted.files(), stillUsed);
   }
 
   private static String refusalMessage(PackageRefusedException refused) {

@@ -5,6 +5,7 @@ import com.collector.portal.distribution.boundary.NewRelease;
 import com.collector.portal.distribution.entity.Product;
 import com.collector.portal.distribution.entity.ProductKind;
 import com.collector.portal.distribution.entity.Release;
+import com.collector.portal.distribution.entity.ReleaseFile;
 import com.collector.portal.distribution.entity.ReleaseTerms;
 import com.collector.portal.distribution.entity.ReleaseVersion;
 import com.collector.portal.distribution.entity.SignedPackage;
@@ -98,10 +99,13 @@ public class ReleaseCatalog {
         range.max().orElse(null));
   }
 
-  /** Records the draft of a stored and signed package; 409 on {@code version} if taken since. */
+  /**
+   * Records the draft of a stored and signed package, with the ClickOnce files it hosts; 409 on
+   * {@code version} if taken since.
+   */
   @Transactional
-  public Release record(
-      PreparedRelease prepared, VersionRange<AppVersion> manifestRange, SignedPackage signed) {
+  public Release record(PreparedRelease prepared, AcceptedPackage accepted, SignedPackage signed) {
+    VersionRange<AppVersion> manifestRange = accepted.appVersions();
     TenantScope scope = requirePublisher(store.scope());
     Product product = store.find(Product.class, prepared.productId());
     String min = null;
@@ -135,15 +139,20 @@ public class ReleaseCatalog {
         new Release(product, prepared.version(), terms, signed, scope.actor(), clock.instant());
     store.add(release);
     store.flush("version");
+    for (HostedFile file : accepted.files()) {
+      store.add(new ReleaseFile(release, file.path(), file.role(), file.sha256(), file.size()));
+    }
     audit.record(
         "release.created", "release", release.id(), release.ownerPath(), null, auditState(release));
     return release;
   }
 
-  /** Whether any release (of any state) ships the blob {@code sha256}. */
+  /** Whether any release (of any state) ships the blob {@code sha256}, as package or file. */
   @Transactional
   public boolean isShipped(String sha256) {
-    return store.single(Release.class, "e.packageSha256 = :sha", Map.of("sha", sha256)).isPresent();
+    Map<String, Object> sha = Map.of("sha", sha256);
+    return store.single(Release.class, "e.packageSha256 = :sha", sha).isPresent()
+        || store.single(ReleaseFile.class, "e.sha256 = :sha", sha).isPresent();
   }
 
   private Product product(String code) {

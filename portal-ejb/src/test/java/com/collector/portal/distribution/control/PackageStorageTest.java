@@ -1,9 +1,13 @@
 package com.collector.portal.distribution.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.collector.portal.distribution.entity.HostedFileRole;
 import com.collector.portal.distribution.entity.ProductKind;
+import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.control.DataDirectory;
+import com.collector.repository.clickonce.PublishFixture;
 import com.collector.repository.storage.AzureBlobStore;
 import com.collector.repository.storage.AzuriteExtension;
 import com.collector.repository.storage.FileSystemBlobStore;
@@ -54,6 +58,81 @@ class PackageStorageTest {
       assertThat(tail.readAllBytes()).hasSize(10);
     }
     assertThat(data.resolve("blobs")).doesNotExist();
+  }
+
+  @Test
+  void anAppPackageIsAClickOncePublishWhoseFilesAreStoredOneByOne() throws Exception {
+    PackageStorage cut = storage(Optional.empty(), "unused");
+    PublishFixture publish = PublishFixture.of("4.2.0.17");
+
+    AcceptedPackage accepted =
+        cut.accept(
+            new ByteArrayInputStream(publish.zip()), ProductKind.APP, "collector", "4.2.0.17");
+
+    assertThat(accepted.files())
+        .extracting(HostedFile::path)
+        .contains(
+            "Collector.application",
+            publish.applicationManifestEntry(),
+            publish.entryName("Collector.dll"),
+            "setup.exe");
+    assertThat(accepted.files())
+        .filteredOn(f -> f.role() == HostedFileRole.DEPLOYMENT_MANIFEST)
+        .extracting(HostedFile::path)
+        .containsExactly("Collector.application");
+    for (HostedFile file : accepted.files()) {
+      assertThat(cut.blobs().exists(file.sha256())).as(file.path()).isTrue();
+      assertThat(cut.blobs().size(file.sha256())).isEqualTo(file.size());
+    }
+    assertThat(cut.blobs().exists(accepted.sha256())).as("the zip itself").isTrue();
+    try (var left = Files.list(data.resolve("uploads"))) {
+      assertThat(left).as("the extracted tree is gone").isEmpty();
+    }
+
+    cut.discard(accepted, sha -> false);
+    for (HostedFile file : accepted.files()) {
+      assertThat(cut.blobs().exists(file.sha256())).as(file.path()).isFalse();
+    }
+  }
+
+  @Test
+  void aRefusedPublishNamesTheFieldAndStoresNothing() throws Exception {
+    PackageStorage cut = storage(Optional.empty(), "unused");
+    byte[] corrupt = PublishFixture.of("4.2.0.18").corrupt("Collector.dll").zip();
+    byte[] slip = PublishFixture.of("4.2.0.18").entry("../evil.dll", new byte[] {1}).zip();
+
+    assertThatThrownBy(
+            () ->
+                cut.accept(
+                    new ByteArrayInputStream(corrupt), ProductKind.APP, "collector", "4.2.0.18"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("file.hash"));
+    assertThatThrownBy(
+            () ->
+                cut.accept(
+                    new ByteArrayInputStream(slip), ProductKind.APP, "collector", "4.2.0.18"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("package"));
+    assertThatThrownBy(
+            () ->
+                cut.accept(
+                    new ByteArrayInputStream(PublishFixture.of("4.2.0.19").zip()),
+                    ProductKind.APP,
+                    "collector",
+                    "4.2.0.18"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.errors().get(0).field()).isEqualTo("deploymentManifest.version"));
+    try (var stored = Files.walk(data.resolve("blobs"))) {
+      assertThat(stored.filter(Files::isRegularFile)).isEmpty();
+    } catch (java.nio.file.NoSuchFileException none) {
+      // nothing was ever stored
+    }
+    try (var left = Files.list(data.resolve("uploads"))) {
+      assertThat(left).isEmpty();
+    }
   }
 
   private PackageStorage storage(Optional<String> connection, String container) throws Exception {

@@ -1,0 +1,113 @@
+package com.collector.portal.distribution.boundary;
+
+import com.collector.portal.distribution.control.ChannelReleases;
+import com.collector.portal.distribution.control.ClickOnceCatalog;
+import com.collector.portal.distribution.control.ClickOnceManifests;
+import com.collector.portal.distribution.control.ClickOnceManifests.SignedManifest;
+import com.collector.portal.distribution.control.HostedRelease;
+import com.collector.portal.distribution.control.PackageStorage;
+import com.collector.portal.distribution.control.ReleaseCatalog;
+import com.collector.portal.distribution.entity.Release;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.repository.clickonce.signing.StrongNameKeys;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ClickOnce hosting of the Collector app: each channel's deployment manifest (rewritten for the
+ * channel and signed by the portal) and the files of the published app releases it sees, for anyone
+ * (ClickOnce clients send no credentials); and, for release managers, what each channel serves.
+ */
+@Stateless
+public class ClickOnce {
+
+  @Inject Store store;
+  @Inject ClickOnceCatalog catalog;
+  @Inject ClickOnceManifests manifests;
+  @Inject PackageStorage storage;
+
+  /**
+   * The file {@code path} ({@code /}-separated, decoded) of {@code channel}: its signed deployment
+   * manifest when {@code path} names it, else the file of the highest published app release the
+   * channel sees that has this path; empty for an unknown channel or path.
+   */
+  public Optional<HostedContent> hosted(String channel, String path) {
+    if (channel == null || path == null || !Release.CHANNEL.matcher(channel).matches()) {
+      return Optional.empty();
+    }
+    Optional<ChannelReleases> releases = catalog.channel(channel);
+    if (releases.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<HostedRelease> current = releases.get().current();
+    if (current.isPresent() && current.get().files().deploymentManifest().path().equals(path)) {
+      SignedManifest manifest = manifests.of(releases.get()).orElseThrow();
+      return Optional.of(
+          new HostedContent(
+              manifest.name(),
+              manifest.sha256(),
+              manifest.bytes().length,
+              true,
+              manifest.bytes(),
+              null));
+    }
+    return releases
+        .get()
+        .file(path)
+        .map(
+            file ->
+                new HostedContent(
+                    path.substring(path.lastIndexOf('/') + 1),
+                    file.sha256(),
+                    file.size(),
+                    false,
+                    null,
+                    storage.blobs()));
+  }
+
+  /** Per channel with app releases of its own, what it serves; release managers only. */
+  public List<ClickOnceChannelView> channels() {
+    ReleaseCatalog.requirePublisher(store.scope());
+    List<ClickOnceChannelView> views = new ArrayList<>();
+    for (String channel : catalog.appChannels()) {
+      catalog
+          .channel(channel)
+          .flatMap(manifests::of)
+          .ifPresent(manifest -> views.add(view(channel, manifest)));
+    }
+    return views;
+  }
+
+  private static ClickOnceChannelView view(String channel, SignedManifest manifest) {
+    X509Certificate certificate = manifest.signer().certificate();
+    return new ClickOnceChannelView(
+        channel,
+        manifest.version().toString(),
+        manifest.minimumRequiredVersion() == null
+            ? null
+            : manifest.minimumRequiredVersion().toString(),
+        manifest.url(),
+        manifest.sha256(),
+        certificate.getSubjectX500Principal().getName(),
+        thumbprint(certificate),
+        StrongNameKeys.publicKeyToken((RSAPublicKey) certificate.getPublicKey()));
+  }
+
+  private static String thumbprint(X509Certificate certificate) {
+    try {
+      return HexFormat.of()
+          .withUpperCase()
+          .formatHex(MessageDigest.getInstance("SHA-1").digest(certificate.getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot encode the ClickOnce certificate", e);
+    }
+  }
+}

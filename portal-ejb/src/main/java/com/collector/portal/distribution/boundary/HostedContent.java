@@ -1,0 +1,33 @@
+package com.collector.portal.distribution.boundary;
+
+import com.collector.repository.storage.BlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+
+/**
+ * A ClickOnce file to serve, opened lazily so nothing is read before the response is written.
+ *
+ * @param name the last segment of its path, for the content type
+ * @param sha256 hex SHA-256 of the bytes served (the entity tag)
+ * @param size bytes
+ * @param deploymentManifest whether it is the channel's signed deployment manifest, which changes
+ *     with every publication (clients must revalidate it)
+ * @param bytes the content when it is made here (the signed manifest), else null
+ * @param blobs the store holding it otherwise
+ */
+public record HostedContent(
+    String name,
+    String sha256,
+    long size,
+    boolean deploymentManifest,
+    byte[] bytes,
+    BlobStore blobs) {
+
+  /** The bytes {@code offset} to {@code offset + length - 1}. */
+  public InputStream open(long offset, long length) {
+    if (bytes != null) {
+      return new ByteArrayInputStream(bytes, (int) offset, (int) length);
+    }
+    return blobs.open(sha256, offset, length);
+  }
+}

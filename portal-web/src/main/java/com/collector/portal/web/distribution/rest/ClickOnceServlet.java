@@ -1,0 +1,112 @@
+package com.collector.portal.web.distribution.rest;
+
+import com.collector.portal.distribution.boundary.ClickOnce;
+import com.collector.portal.distribution.boundary.HostedContent;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code GET|HEAD /clickonce/{channel}/{path}}: ClickOnce hosting, without authentication (the
+ * ClickOnce runtime sends none). The deployment manifest is the channel's, signed by the portal and
+ * revalidated on every fetch; every other file streams from the blob store with {@code ETag} and
+ * one {@code Range}.
+ */
+@WebServlet(urlPatterns = "/clickonce/*")
+public class ClickOnceServlet extends HttpServlet {
+
+  static final String DEPLOYMENT = "application/x-ms-application";
+  static final String MANIFEST = "application/x-ms-manifest";
+  static final String OCTETS = "application/octet-stream";
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ClickOnce clickOnce;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    serve(request, response, true);
+  }
+
+  @Override
+  protected void doHead(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    serve(request, response, false);
+  }
+
+  private void serve(HttpServletRequest request, HttpServletResponse response, boolean body)
+      throws IOException {
+    Optional<HostedContent> found = find(request.getPathInfo());
+    if (found.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    HostedContent content = found.get();
+    String etag = "\"" + content.sha256() + "\"";
+    long size = content.size();
+    response.setHeader("ETag", etag);
+    response.setHeader("Accept-Ranges", "bytes");
+    response.setHeader("Cache-Control", content.deploymentManifest() ? "no-cache" : "public");
+    response.setContentType(contentType(content.name()));
+    String ifRange = request.getHeader("If-Range");
+    Optional<ByteRange> wanted;
+    try {
+      wanted =
+          ifRange == null || ifRange.strip().equals(etag)
+              ? ByteRange.parse(request.getHeader("Range"), size)
+              : Optional.empty();
+    } catch (ByteRange.Unsatisfiable e) {
+      response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+      response.setHeader("Content-Range", "bytes */" + size);
+      response.setContentLengthLong(0);
+      return;
+    }
+    if (wanted.isEmpty() && UpdateCheckServlet.matches(request.getHeader("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    long first = wanted.map(ByteRange::first).orElse(0L);
+    long length = wanted.map(ByteRange::length).orElse(size);
+    if (wanted.isPresent()) {
+      response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+      response.setHeader(
+          "Content-Range", "bytes " + first + "-" + (first + length - 1) + "/" + size);
+    }
+    response.setContentLengthLong(length);
+    if (body && length > 0) {
+      try (InputStream in = content.open(first, length)) {
+        in.transferTo(response.getOutputStream());
+      }
+    }
+  }
+
+  private Optional<HostedContent> find(String pathInfo) {
+    if (pathInfo == null || pathInfo.length() < 2) {
+      return Optional.empty();
+    }
+    int slash = pathInfo.indexOf('/', 1);
+    if (slash < 0 || slash == pathInfo.length() - 1) {
+      return Optional.empty();
+    }
+    return clickOnce.hosted(pathInfo.substring(1, slash), pathInfo.substring(slash + 1));
+  }
+
+  /** What the ClickOnce runtime expects for each kind of file. */
+  static String contentType(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".application")) {
+      return DEPLOYMENT;
+    }
+    if (lower.endsWith(".manifest")) {
+      return MANIFEST;
+    }
+    return OCTETS;
+  }
+}
