@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,19 +67,23 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Clicks the element once it is clickable. Finding and clicking happen in one waited step, so an
-   * element that an ajax update replaces in between (a stale reference) is found again.
+   * element that an ajax update replaces in between (a stale reference) is found again, and one
+   * still moving into place (a menu panel opening) is clicked again once it takes the click.
    */
   public Browser click(String css) {
-    until(
-        d -> {
-          WebElement element =
-              ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
-          if (element == null) {
-            return null;
-          }
-          element.click();
-          return Boolean.TRUE;
-        });
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              WebElement element =
+                  ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+              if (element == null) {
+                return null;
+              }
+              element.click();
+              return Boolean.TRUE;
+            });
     return this;
   }
 
