@@ -45,20 +45,18 @@ final class EmulatedKeys {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(size);
-      String version = UUID.randomUUID().toString().replace("-", "");
-      Version made =
-          new Version(
-              name,
-              version,
-              generator.generateKeyPair(),
-              FIRST_CREATED + versionsMade++,
-              ops,
-              true);
-      keys.computeIfAbsent(name, any -> new ArrayList<>()).add(made);
-      return made;
+      return add(name, generator.generateKeyPair(), ops);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A new version of {@code name} holding {@code pair}, as importing a certificate makes one. */
+  synchronized Version add(String name, KeyPair pair, List<String> ops) {
+    String version = UUID.randomUUID().toString().replace("-", "");
+    Version made = new Version(name, version, pair, FIRST_CREATED + versionsMade++, ops, true);
+    keys.computeIfAbsent(name, any -> new ArrayList<>()).add(made);
+    return made;
   }
 
   synchronized Version latest(String name) {

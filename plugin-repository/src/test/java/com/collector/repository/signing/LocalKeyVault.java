@@ -5,6 +5,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import com.azure.security.keyvault.certificates.CertificateClient;
 import com.azure.security.keyvault.keys.KeyClient;
 import com.collector.repository.signing.EmulatedKeys.VaultError;
 import com.collector.repository.signing.EmulatedKeys.Version;
@@ -17,10 +18,16 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,8 +36,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * A local Azure Key Vault for tests: HTTPS on a free loopback port with a certificate made at
- * start, serving the REST calls {@link KeyVaultSigner} makes through the real SDK — create key, get
- * key (latest or a version), list a key's versions, sign (RS256) — with real RSA keys. Like the
+ * start, serving the REST calls {@link KeyVaultSigner} and {@link KeyVaultCertificateSigner} make
+ * through the real SDK — create key, get key (latest or a version), list a key's versions, sign
+ * (RS256), get certificate (latest or a version) — with real RSA keys. A certificate imported with
+ * {@link #importCertificate} gets, as in Key Vault, a key of its name and version. Like the
  * service, it answers a request without the expected bearer token with 401 and a challenge naming
  * the tenant and resource, and refuses requests without {@code api-version}.
  */
@@ -51,6 +60,7 @@ final class LocalKeyVault implements AutoCloseable {
   private final SelfSignedTls tls;
   private final HttpsServer server;
   private final EmulatedKeys keys = new EmulatedKeys();
+  private final Map<String, List<Imported>> certificates = new LinkedHashMap<>();
   private final List<String> calls = new CopyOnWriteArrayList<>();
   private final List<TokenRequestContext> tokenRequests = new CopyOnWriteArrayList<>();
   private volatile boolean corruptSignatures;
@@ -90,6 +100,27 @@ final class LocalKeyVault implements AutoCloseable {
         .httpClient(tls.azureHttpClient())
         .disableChallengeResourceVerification()
         .buildClient();
+  }
+
+  /**
+   * A certificate client as production builds it, with this vault's trust like {@link #keyClient}.
+   */
+  CertificateClient certificateClient() {
+    return KeyVaultCertificateSigner.vault(url(), credential())
+        .httpClient(tls.azureHttpClient())
+        .disableChallengeResourceVerification()
+        .buildClient();
+  }
+
+  /**
+   * Imports {@code certificate} with its key {@code pair} as a new version of certificate {@code
+   * name}, the key becoming the same version of key {@code name} (sign and verify only).
+   */
+  synchronized void importCertificate(String name, X509Certificate certificate, KeyPair pair) {
+    Version key = keys.add(name, pair, List.of("sign", "verify"));
+    certificates
+        .computeIfAbsent(name, any -> new ArrayList<>())
+        .add(new Imported(certificate, key));
   }
 
   /** Every request so far as {@code METHOD /path -> status}. */
@@ -157,6 +188,10 @@ final class LocalKeyVault implements AutoCloseable {
   }
 
   private String route(String method, String path, byte[] body) {
+    if ("GET".equals(method) && path.matches("/certificates/[0-9a-zA-Z-]+(/\\w*)?")) {
+      String[] segments = path.split("/");
+      return certificateBundle(segments[2], segments.length > 3 ? segments[3] : "");
+    }
     String[] segments = path.replaceFirst("^/keys/", "").split("/");
     if (!path.startsWith("/keys/")
         || segments.length > 3
@@ -233,6 +268,50 @@ final class LocalKeyVault implements AutoCloseable {
         + "}";
   }
 
+  private synchronized String certificateBundle(String name, String version) {
+    List<Imported> versions = certificates.getOrDefault(name, List.of());
+    Imported found =
+        versions.stream()
+            .filter(imported -> version.isEmpty() || imported.key().version().equals(version))
+            .reduce((older, newer) -> newer)
+            .orElseThrow(
+                () ->
+                    new VaultError(
+                        404,
+                        "CertificateNotFound",
+                        "A certificate with (name/id) "
+                            + name
+                            + " was not found in this key vault."));
+    Version key = found.key();
+    try {
+      byte[] der = found.certificate().getEncoded();
+      String thumbprint = BASE64URL.encodeToString(MessageDigest.getInstance("SHA-1").digest(der));
+      return "{\"id\":\""
+          + url()
+          + "/certificates/"
+          + name
+          + "/"
+          + key.version()
+          + "\",\"kid\":\""
+          + kid(key)
+          + "\",\"sid\":\""
+          + url()
+          + "/secrets/"
+          + name
+          + "/"
+          + key.version()
+          + "\",\"x5t\":\""
+          + thumbprint
+          + "\",\"cer\":\""
+          + Base64.getEncoder().encodeToString(der)
+          + "\",\"attributes\":"
+          + attributes(key)
+          + "}";
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private String kid(Version key) {
     return url() + "/keys/" + key.name() + "/" + key.version();
   }
@@ -260,4 +339,7 @@ final class LocalKeyVault implements AutoCloseable {
       throw new VaultError(400, "BadParameter", "The request body is not a JSON object.");
     }
   }
+
+  /** A certificate version and the key version it came with. */
+  private record Imported(X509Certificate certificate, Version key) {}
 }

@@ -57,6 +57,15 @@ class LocalKeyVaultTest {
   }
 
   @Test
+  void anUnknownCertificateIsNotFoundAsKeyVaultSaysIt() throws Exception {
+    HttpResponse<String> response =
+        get("/certificates/codesign/?api-version=7.6", LocalKeyVault.TOKEN);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("\"code\":\"CertificateNotFound\"");
+  }
+
+  @Test
   void aCallTheEmulatorDoesNotServeIsRefusedNotGuessed() throws Exception {
     HttpResponse<String> response = get("/secrets/plugins?api-version=7.6", LocalKeyVault.TOKEN);
 
