@@ -15,7 +15,7 @@ import java.time.Clock;
  * that.
  */
 @ApplicationScoped
-class CurrentScopes {
+public class CurrentScopes {
 
   @Inject CallerRows rows;
   @Inject Clock clock;
@@ -24,7 +24,15 @@ class CurrentScopes {
 
   @Produces
   @RequestScoped
-  CurrentScope currentScope(Principal principal) {
-    return new CurrentScope(principal, rows, clock, limits, installationScopes);
+  CurrentScope currentScope(Principal principal, VerifiedCaller verified) {
+    String name = verified.name();
+    Principal caller = name == null ? principal : () -> name;
+    return new CurrentScope(caller, rows, clock, limits, installationScopes);
+  }
+
+  @Produces
+  @RequestScoped
+  VerifiedCaller verifiedCaller() {
+    return new VerifiedCaller();
   }
 }

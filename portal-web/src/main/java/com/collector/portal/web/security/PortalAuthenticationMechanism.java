@@ -11,6 +11,7 @@ import com.collector.portal.identity.entity.Right;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.platform.boundary.UnauthenticatedException;
 import com.collector.portal.tenancy.control.CurrentScope;
+import com.collector.portal.tenancy.control.VerifiedCaller;
 import com.collector.portal.web.problems.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +63,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
   @Inject ApiTokens apiTokens;
   @Inject Sessions sessions;
   @Inject Clock clock;
+  @Inject VerifiedCaller verifiedCaller;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -157,10 +159,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return refuse(response, context, "The access token is invalid or expired");
     }
     if (claims.get().subject().startsWith(CurrentScope.INSTALLATION_PRINCIPAL)) {
-      // An installation has no password nor sessions; whether it is still active with the
-      // credential named in the upn is checked per request where its scope is resolved.
-      return context.notifyContainerAboutLogin(
-          new CallerPrincipal(claims.get().email()), claims.get().groups());
+      // An installation has no password, sessions nor roles: no container sign-in (see
+      // VerifiedCaller). Whether it is still active with the credential named in the upn is
+      // checked where its scope is resolved.
+      verifiedCaller.set(claims.get().email());
+      return context.doNothing();
     }
     if (!sessions.isCurrent(userId(claims.get()), claims.get().issuedAt())) {
       return refuse(response, context, "The access token was issued before a password reset");
