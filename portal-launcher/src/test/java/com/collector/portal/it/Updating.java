@@ -83,6 +83,22 @@ final class Updating {
     return publishApp(version, "stable", true);
   }
 
+  /** Uploads and publishes a Collector app release rolled out to {@code percent} % only. */
+  JsonObject publishAppToSome(String version, String channel, int percent) {
+    return publish(
+        Map.of(
+            "product",
+            "collector",
+            "version",
+            version,
+            "channel",
+            channel,
+            "rollout",
+            Integer.toString(percent)),
+        PublishFixture.of(version).zip(),
+        "application/zip");
+  }
+
   /** Uploads (a ClickOnce publish zip) and publishes a Collector app release. */
   JsonObject publishApp(String version, String channel, boolean mandatory) {
     return publish(

@@ -107,8 +107,11 @@ public class ClickOnceCatalog {
                   Map.of("states", EnumSet.of(ReleaseState.PUBLISHED, ReleaseState.REVOKED)),
                   "e.id")) {
             channels.add(release.channel());
+            // A channel's manifest reaches every ClickOnce client of it: an app release at a
+            // partial rollout is not served there until it is rolled out to everyone.
             if (release.state() == ReleaseState.PUBLISHED
-                && release.product().kind() == ProductKind.APP) {
+                && release.product().kind() == ProductKind.APP
+                && release.rolloutPercent() == 100) {
               published.add(
                   new AppRelease(
                       release.id(),

@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,9 +31,12 @@ public class InstallationScopes {
   int seconds;
 
   private ExpiringCache<String, TenantScope> scopes;
+  private List<ScopeLimits> limitList;
 
   @PostConstruct
   void open() {
+    // Resolved once: looking the limits up again on every call costs more than the call.
+    limitList = limits.stream().toList();
     scopes = new ExpiringCache<>(50_000, Duration.ofSeconds(Math.max(0, seconds)), this::version);
   }
 
@@ -42,7 +46,7 @@ public class InstallationScopes {
 
   private long version() {
     long version = changes.version(Installation.class, Organization.class);
-    for (ScopeLimits limit : limits) {
+    for (ScopeLimits limit : limitList) {
       version += limit.dataVersion();
     }
     return version;

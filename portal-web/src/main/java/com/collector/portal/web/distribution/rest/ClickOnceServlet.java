@@ -82,7 +82,7 @@ public class ClickOnceServlet extends HttpServlet {
     response.setContentLengthLong(length);
     if (body && length > 0) {
       try (InputStream in = content.open(first, length)) {
-        in.transferTo(response.getOutputStream());
+        Streams.copy(in, response.getOutputStream());
       }
     }
   }

@@ -60,7 +60,7 @@ public class UpdateCheckResource {
     StreamingOutput body =
         out -> {
           try (InputStream in = download.open(first, length)) {
-            in.transferTo(out);
+            Streams.copy(in, out);
           }
         };
     Response.ResponseBuilder response =
