@@ -121,25 +121,6 @@ class ClickOnceIT {
   }
 
   @Test
-  void anAppReleaseIsServedOnlyOnceRolledOutToEveryone() throws Exception {
-    String channel = Tenants.unique("ring").toLowerCase();
-    String stableNow = manifest("stable").version();
-
-    JsonObject staged = updating.publishAppToSome(BASE + "40", channel, 10);
-
-    assertThat(manifest(channel).version())
-        .as("a partial rollout is not served to every client of the channel")
-        .isEqualTo(stableNow);
-    Api.Reply raised =
-        api.post(
-            "/api/v1/releases/" + staged.getInt("id") + "/rollout",
-            "{\"percent\":100}",
-            updating.pipeline());
-    assertThat(raised.status()).as(raised.body()).isEqualTo(200);
-    assertThat(manifest(channel).version()).isEqualTo(BASE + "40");
-  }
-
-  @Test
   void everyFileOfThePublishIsServedWithItsTypeEtagAndRanges() throws Exception {
     String version = BASE + "7";
     String channel = Tenants.unique("files").toLowerCase();

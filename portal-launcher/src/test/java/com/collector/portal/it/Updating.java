@@ -85,32 +85,17 @@ final class Updating {
 
   /** Uploads and publishes a Collector app release rolled out to {@code percent} % only. */
   JsonObject publishAppToSome(String version, String channel, int percent) {
-    return publish(
-        Map.of(
-            "product",
-            "collector",
-            "version",
-            version,
-            "channel",
-            channel,
-            "rollout",
-            Integer.toString(percent)),
-        PublishFixture.of(version).zip(),
-        "application/zip");
+    return publishApp(version, channel, "rollout", Integer.toString(percent));
   }
 
   /** Uploads (a ClickOnce publish zip) and publishes a Collector app release. */
   JsonObject publishApp(String version, String channel, boolean mandatory) {
+    return publishApp(version, channel, "mandatory", Boolean.toString(mandatory));
+  }
+
+  private JsonObject publishApp(String version, String channel, String option, String value) {
     return publish(
-        Map.of(
-            "product",
-            "collector",
-            "version",
-            version,
-            "channel",
-            channel,
-            "mandatory",
-            Boolean.toString(mandatory)),
+        Map.of("product", "collector", "version", version, "channel", channel, option, value),
         PublishFixture.of(version).zip(),
         "application/zip");
   }
