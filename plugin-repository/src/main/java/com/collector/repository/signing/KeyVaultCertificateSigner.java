@@ -9,14 +9,11 @@ import com.azure.security.keyvault.certificates.CertificateClientBuilder;
 import com.azure.security.keyvault.certificates.models.KeyVaultCertificate;
 import com.azure.security.keyvault.keys.KeyClient;
 import com.azure.security.keyvault.keys.cryptography.CryptographyClient;
-import com.azure.security.keyvault.keys.cryptography.models.SignatureAlgorithm;
 import com.azure.security.keyvault.keys.models.KeyVaultKeyIdentifier;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -170,24 +167,16 @@ public final class KeyVaultCertificateSigner implements Signer {
   /** Signs remotely; the signature is checked against the certificate before it is returned. */
   @Override
   public byte[] sign(byte[] data) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
-      byte[] signature = cryptography.sign(SignatureAlgorithm.RS256, digest).getSignature();
-      Signature verifier = Signature.getInstance("SHA256withRSA");
-      verifier.initVerify(certificate.getPublicKey());
-      verifier.update(data);
-      if (!verifier.verify(signature)) {
-        throw new SigningException(
+    return RemoteSignatures.signChecked(
+        cryptography,
+        certificate.getPublicKey(),
+        data,
+        vaultKeyId(),
+        () ->
             "The signature of Key Vault key "
                 + vaultKeyId()
                 + " does not verify with certificate "
-                + vaultCertificateId(),
-            null);
-      }
-      return signature;
-    } catch (GeneralSecurityException | AzureException | UncheckedIOException e) {
-      throw new SigningException("Signing failed with Key Vault key " + vaultKeyId(), e);
-    }
+                + vaultCertificateId());
   }
 
   @Override

@@ -7,17 +7,13 @@ import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.security.keyvault.keys.KeyClient;
 import com.azure.security.keyvault.keys.KeyClientBuilder;
 import com.azure.security.keyvault.keys.cryptography.CryptographyClient;
-import com.azure.security.keyvault.keys.cryptography.models.SignatureAlgorithm;
 import com.azure.security.keyvault.keys.models.CreateRsaKeyOptions;
 import com.azure.security.keyvault.keys.models.KeyOperation;
 import com.azure.security.keyvault.keys.models.KeyProperties;
 import com.azure.security.keyvault.keys.models.KeyType;
 import com.azure.security.keyvault.keys.models.KeyVaultKey;
 import java.io.UncheckedIOException;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.OffsetDateTime;
@@ -163,19 +159,12 @@ public final class KeyVaultSigner implements Signer {
   /** Signs remotely; the signature is checked against the public key before it is returned. */
   @Override
   public byte[] sign(byte[] data) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
-      byte[] signature = cryptography.sign(SignatureAlgorithm.RS256, digest).getSignature();
-      Signature verifier = Signature.getInstance("SHA256withRSA");
-      verifier.initVerify(publicKey);
-      verifier.update(data);
-      if (!verifier.verify(signature)) {
-        throw new SigningException("Key Vault returned a bad signature for " + key.getId(), null);
-      }
-      return signature;
-    } catch (GeneralSecurityException | AzureException | UncheckedIOException e) {
-      throw new SigningException("Signing failed with Key Vault key " + key.getId(), e);
-    }
+    return RemoteSignatures.signChecked(
+        cryptography,
+        publicKey,
+        data,
+        key.getId(),
+        () -> "Key Vault returned a bad signature for " + key.getId());
   }
 
   @Override
