@@ -62,6 +62,14 @@ public class ReleaseSet {
             .toList());
   }
 
+  /** Every published and revoked release, of every vendor, by id. */
+  public List<ListedRelease> all(Instant now) {
+    return kept.get(Boolean.TRUE, now, this::load).values().stream()
+        .flatMap(offered -> offered.releases().stream())
+        .sorted(Comparator.comparingLong(ListedRelease::id))
+        .toList();
+  }
+
   /** By the owning vendor's path. */
   private Map<String, OfferedReleases> load() {
     Map<String, List<ListedRelease>> byVendor = new HashMap<>();
