@@ -22,7 +22,8 @@ jar=portal-launcher/target/portal-launcher.jar
 servlet_api=~/.m2/repository/jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar
 [ -f "$servlet_api" ] || mvn -q -B dependency:get -Dartifact=jakarta.servlet:jakarta.servlet-api:6.0.0
 work=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+# BENCH_KEEP=1 keeps the work directory (portal log, nginx config) for a look afterwards.
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$SECONDS
 for tool in wrk nginx; do
@@ -288,6 +289,14 @@ single_ms() {
   done | sort -n | sed -n 25p | awk '{printf "%.2f", $1 * 1000}'
 }
 echo "(one request at a time, median: (a) $(single_ms "$(installation_token)" "$base/api/collector/v1/update-check") ms, (b) $(single_ms "" "$base/bench/decision") ms)"
+# The server's JIT settles only minutes after boot, and (a) runs first: warm the portal's paths of
+# (a) and (b) once before any target's own warm-up, so the first target measured is not the one
+# that pays for compiling the server's common request path.
+echo "(server warm-up before the targets: (a) then (b), $warmup s each, discarded)"
+write_lua "$(installation_token)"
+run_wrk 32 "$warmup" "$base/api/collector/v1/update-check" "$work/post.lua"
+write_lua ""
+run_wrk 32 "$warmup" "$base/bench/decision" "$work/post.lua"
 target a "(a) update check as the installation" "$base/api/collector/v1/update-check" yes
 target b "(b) bare servlet, same bytes, same Payara" "$base/bench/decision" no
 target c "(c) nginx static file, same bytes" "$nginx_base/decision.jws" no
