@@ -2,6 +2,7 @@ package com.collector.repository.clickonce;
 
 import com.collector.repository.versions.AppVersion;
 import com.collector.repository.versions.VersionFormatException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,6 +25,9 @@ final class PublishVerification {
   private final StagedFiles staged;
   private final long maxManifestBytes;
 
+  private static final URI TRIAL_CODEBASE =
+      URI.create("https://portal.invalid/clickonce/stable/Collector.application");
+
   PublishVerification(StagedFiles staged, long maxManifestBytes) {
     this.staged = staged;
     this.maxManifestBytes = maxManifestBytes;
@@ -39,6 +43,7 @@ final class PublishVerification {
     }
     ApplicationManifest application = applicationManifest(deployment);
     checkIdentity(deployment, application);
+    checkRewritable(deployment, expectedVersion, application);
     List<PayloadFile> payload = payload(deployment, application);
     Set<String> referenced = new HashSet<>();
     referenced.add(deployment.entryName());
@@ -46,6 +51,23 @@ final class PublishVerification {
     payload.forEach(file -> referenced.add(file.entryName()));
     List<String> others = staged.names().stream().filter(n -> !referenced.contains(n)).toList();
     return new ClickOncePublish(deployment, application, payload, others, directory);
+  }
+
+  /**
+   * The portal serves only what it rewrote for a channel, possibly as a mandatory version: a
+   * manifest that cannot be rewritten so (no deployment element, an online-only deployment) would
+   * answer 500 on every channel that sees it. Refused here instead, naming why.
+   */
+  private static void checkRewritable(
+      DeploymentManifest deployment, AppVersion version, ApplicationManifest application) {
+    try {
+      new DeploymentManifestRewriter()
+          .rewrite(
+              deployment.bytes(),
+              new ChannelDeployment(TRIAL_CODEBASE, version, application.bytes(), null));
+    } catch (IllegalArgumentException e) {
+      throw new PublishRefusedException(DeploymentManifest.FIELD, e.getMessage(), e);
+    }
   }
 
   private DeploymentManifest deploymentManifest() {

@@ -57,6 +57,16 @@ class ClickOncePublishRefusalTest {
   }
 
   @Test
+  void anOnlineOnlyDeploymentThatCouldNotBeMadeMandatory() {
+    Map<String, byte[]> entries = publish().entries();
+    String online = publish().deploymentManifest().replace("install=\"true\"", "install=\"false\"");
+    entries.put("Collector.application", online.getBytes(StandardCharsets.UTF_8));
+    refuse(PublishZips.zip(entries))
+        .hasField("deploymentManifest")
+        .hasMessageContaining("online-only");
+  }
+
+  @Test
   void aFileOfAnotherSize() {
     refuse(publish().declaredSize("de\\Collector.resources.dll", 699))
         .hasField("file.size")
