@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,13 +88,47 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Picks an item of a PrimeFaces select menu and waits until the menu shows it as chosen. A click
+   * that lands while the panel is still fading in is lost without an error, so the menu is opened
+   * and the item clicked again (up to three times) until the label reflects the choice.
+   */
+  public Browser choose(String menuCss, String itemCss) {
+    String wanted = null;
+    String shown = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      click(menuCss);
+      waitFor(menuCss + "_items " + itemCss);
+      wanted =
+          driver
+              .findElement(By.cssSelector(menuCss + "_items " + itemCss))
+              .getAttribute("data-label");
+      click(menuCss + "_items " + itemCss);
+      String expected = wanted;
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> expected.equals(d.findElement(By.cssSelector(menuCss + "_label")).getText()));
+        return this;
+      } catch (TimeoutException e) {
+        shown = driver.findElement(By.cssSelector(menuCss + "_label")).getText();
+      }
+    }
+    throw new TimeoutException(
+        "Choosing \"" + wanted + "\" in " + menuCss + " left it showing \"" + shown + "\"");
+  }
+
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }
 
   /** Waits until the page body contains {@code text}. */
   public Browser waitForText(String text) {
-    until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "waiting for \"" + text + "\"; page shows: " + text())
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     return this;
   }
 

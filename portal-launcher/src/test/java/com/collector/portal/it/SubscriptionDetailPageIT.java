@@ -215,27 +215,22 @@ class SubscriptionDetailPageIT {
       partnerPage.open("/users.xhtml").waitForText(partner.email());
       assertThat(partnerPage.driver().findElement(By.id("list:invite")).isEnabled()).isTrue();
       partnerPage
-          .click("#list\\:organizationFilter")
-          .click("#list\\:organizationFilter_items li[data-label='" + customerName + "']")
+          .choose("#list\\:organizationFilter", "li[data-label='" + customerName + "']")
           .waitForText(reason);
       assertThat(partnerPage.driver().findElement(By.id("list:invite")).isEnabled()).isFalse();
-      partnerPage
-          .click("#list\\:organizationFilter")
-          .click("#list\\:organizationFilter_items li[data-label='Any organization']");
+      partnerPage.choose("#list\\:organizationFilter", "li[data-label='Any organization']");
       partnerPage.waitFor("#list\\:invite:not([disabled])");
       assertThat(partnerPage.driver().findElements(By.id("list:addingRefused"))).isEmpty();
 
       partnerPage.click("#list\\:create").find("#edit\\:save");
       partnerPage
-          .click("#edit\\:organization")
-          .click("#edit\\:organization_items li[data-label='" + customerName + " (Customer)']")
+          .choose("#edit\\:organization", "li[data-label='" + customerName + " (Customer)']")
           .waitFor("#edit\\:dialogRefused");
       assertThat(partnerPage.find("#edit\\:dialogRefused").getText()).startsWith(reason);
       assertThat(partnerPage.find("#edit\\:save").isEnabled()).isFalse();
       String partnerName = name(partner.organizationId(), partner);
       partnerPage
-          .click("#edit\\:organization")
-          .click("#edit\\:organization_items li[data-label='" + partnerName + " (Partner)']")
+          .choose("#edit\\:organization", "li[data-label='" + partnerName + " (Partner)']")
           .waitFor("#edit\\:save:not([disabled])");
       assertThat(partnerPage.driver().findElements(By.id("edit:dialogRefused"))).isEmpty();
     }

@@ -36,7 +36,7 @@ class SubscriptionPagesIT {
     browser.signIn(PortalServer.ADMIN_EMAIL, Tenants.PASSWORD).waitForText("Welcome");
     browser.click("#nav\\:plans").click("#list\\:create");
     fillNewPlan(code);
-    browser.click("#plan\\:term").click("#plan\\:term_items li[data-label='Yearly']");
+    browser.choose("#plan\\:term", "li[data-label='Yearly']");
     browser.type("#plan\\:trialDays", "10").type("#plan\\:maxUsers", "5");
     browser.type("#plan\\:allowedPlugins", "odbc, sql-server");
     browser
@@ -203,10 +203,8 @@ class SubscriptionPagesIT {
 
   private void order(String customer, String planCode) {
     browser
-        .click("#order\\:customerId")
-        .click("#order\\:customerId_items li[data-label='" + customer + "']")
-        .click("#order\\:planId")
-        .click("#order\\:planId_items li[data-label$='(" + planCode + ")']");
+        .choose("#order\\:customerId", "li[data-label='" + customer + "']")
+        .choose("#order\\:planId", "li[data-label$='(" + planCode + ")']");
   }
 
   /** A customer of {@code partner} subscribed to the plan, its dates moved back by {@code ago}. */
