@@ -142,6 +142,16 @@ public class Store {
   }
 
   /**
+   * Holds a lock on {@code key} until the transaction ends, so work on the same key (on other
+   * instances too) takes turns even when no row exists yet to lock.
+   */
+  public void lock(String key) {
+    em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+        .setParameter(1, key)
+        .getSingleResult();
+  }
+
+  /**
    * Writes pending changes now, so a unique constraint (a duplicate name or e-mail) surfaces as a
    * 409 naming {@code field} instead of a failed commit.
    */

@@ -1,0 +1,80 @@
+package com.collector.portal.tickets.boundary;
+
+import com.collector.portal.installations.entity.Installation;
+import com.collector.portal.platform.boundary.Inputs;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.entity.Organization;
+import com.collector.portal.tickets.control.TicketOpening;
+import com.collector.portal.tickets.entity.Author;
+import com.collector.portal.tickets.entity.Ticket;
+import com.collector.portal.tickets.entity.TicketDetails;
+import com.collector.portal.tickets.entity.TicketState;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The door other features use to open and resolve tickets on their own: not a user action, so it
+ * runs in the caller's scope (usually a named system scope) without rights checks. A report of a
+ * problem that already has a ticket adds an entry to it instead of opening another.
+ */
+@Stateless
+public class AutomaticTickets {
+
+  @Inject Store store;
+  @Inject TicketOpening opening;
+  @Inject TicketViews views;
+  @Inject Inputs inputs;
+  @Inject Clock clock;
+
+  /** Opens a ticket for the report, or records it on the ticket still covering its problem. */
+  public OpenedTicket openAutomatic(AutomaticReport report) {
+    inputs.valid(report, "report");
+    Organization customer =
+        store
+            .findOptional(Organization.class, report.customerId())
+            .orElseThrow(() -> new InvalidInputException("customerId", "is not a known customer"));
+    Installation installation =
+        report.installationId() == null
+            ? null
+            : store
+                .findOptional(Installation.class, report.installationId())
+                .filter(i -> i.customer().id().equals(customer.id()))
+                .orElseThrow(
+                    () -> new InvalidInputException("installationId", "is not the customer's"));
+    TicketOpening.Opened opened =
+        opening.open(
+            customer,
+            installation,
+            new TicketDetails(
+                report.subject(), report.description(), report.category(), report.priority()),
+            report.source(),
+            report.fingerprint(),
+            Author.system(report.sourceName()));
+    return new OpenedTicket(views.view(opened.ticket()), opened.created());
+  }
+
+  /**
+   * The source says the problem is gone: its ticket, if still needing work, is resolved with {@code
+   * note}. Answers the ticket, if there was one to resolve.
+   */
+  public Optional<TicketView> resolveAutomatic(
+      long customerId, String fingerprint, String sourceName, String note) {
+    Optional<Organization> customer = store.findOptional(Organization.class, customerId);
+    Ticket ticket = customer.map(c -> opening.unclosed(c, fingerprint)).orElse(null);
+    if (ticket == null || !ticket.state().isActive()) {
+      return Optional.empty();
+    }
+    Ticket locked = store.findForUpdate(Ticket.class, ticket.id());
+    store.add(
+        locked.moveTo(
+            TicketState.RESOLVED,
+            Author.system(sourceName),
+            note,
+            clock.instant(),
+            opening.reopenWindow()));
+    return Optional.of(views.view(locked));
+  }
+}

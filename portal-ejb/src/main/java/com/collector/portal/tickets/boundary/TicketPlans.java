@@ -1,0 +1,88 @@
+package com.collector.portal.tickets.boundary;
+
+import com.collector.portal.identity.entity.UserAccount;
+import com.collector.portal.platform.boundary.Inputs;
+import com.collector.portal.platform.boundary.NotFoundException;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tickets.control.TicketAccess;
+import com.collector.portal.tickets.entity.PlannedAction;
+import com.collector.portal.tickets.entity.Ticket;
+import com.collector.portal.tickets.entity.Visibility;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The plan of a ticket: agents add steps and record their progress; every change appears on the
+ * timeline with the step's visibility, so the customer's side follows public steps only.
+ */
+@Stateless
+public class TicketPlans {
+
+  @Inject Store store;
+  @Inject TicketAccess access;
+  @Inject TicketViews views;
+  @Inject TicketQuery query;
+  @Inject Inputs inputs;
+  @Inject Clock clock;
+
+  /** Adds a step at the end of the plan. */
+  public TicketDetailView add(long number, NewStep input) {
+    access.requireAgent();
+    inputs.valid(input, "step");
+    Ticket ticket = views.findForUpdate(number);
+    Instant now = clock.instant();
+    UserAccount assignee = input.assigneeId() == null ? null : query.agent(input.assigneeId());
+    int position =
+        store
+                .list(
+                    PlannedAction.class,
+                    "e.ticket.id = :t",
+                    Map.of("t", ticket.id()),
+                    "e.position DESC",
+                    1)
+                .stream()
+                .findFirst()
+                .map(PlannedAction::position)
+                .orElse(0)
+            + 1;
+    PlannedAction step =
+        store.add(
+            new PlannedAction(
+                ticket,
+                position,
+                input.description().strip(),
+                assignee,
+                input.dueOn(),
+                input.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+                now));
+    store.add(ticket.planChanged(step, "Planned: " + step.description(), access.author(), now));
+    return views.detail(ticket);
+  }
+
+  /** Records progress on step {@code stepId} of ticket {@code number}. */
+  public TicketDetailView progress(long number, long stepId, StepChange input) {
+    access.requireAgent();
+    inputs.valid(input, "step");
+    Ticket ticket = views.findForUpdate(number);
+    PlannedAction step =
+        store
+            .findOptional(PlannedAction.class, stepId)
+            .filter(a -> a.ticket().id().equals(ticket.id()))
+            .orElseThrow(() -> new NotFoundException("Step", stepId));
+    Instant now = clock.instant();
+    if (step.moveTo(input.status(), now)) {
+      String what =
+          switch (input.status()) {
+            case PLANNED -> "Back to planned: ";
+            case IN_PROGRESS -> "Started: ";
+            case DONE -> "Done: ";
+            case SKIPPED -> "Skipped: ";
+          };
+      store.add(ticket.planChanged(step, what + step.description(), access.author(), now));
+    }
+    return views.detail(ticket);
+  }
+}

@@ -1,0 +1,208 @@
+package com.collector.portal.web.tickets.faces;
+
+import com.collector.portal.platform.boundary.PortalException;
+import com.collector.portal.tenancy.boundary.OrganizationView;
+import com.collector.portal.tenancy.boundary.Organizations;
+import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.tenancy.entity.OrganizationKind;
+import com.collector.portal.tickets.boundary.NewTicket;
+import com.collector.portal.tickets.boundary.OpenedTicket;
+import com.collector.portal.tickets.boundary.TicketFilter;
+import com.collector.portal.tickets.boundary.TicketView;
+import com.collector.portal.tickets.boundary.Tickets;
+import com.collector.portal.tickets.entity.TicketCategory;
+import com.collector.portal.tickets.entity.TicketPriority;
+import com.collector.portal.tickets.entity.TicketState;
+import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.FieldMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The tickets of the caller's subtree: customer service's queue (filter, mine only) and a partner's
+ * or customer's own list; anyone who sees tickets opens one from here.
+ */
+@Named
+@ViewScoped
+public class TicketsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Tickets tickets;
+  @Inject Organizations organizations;
+
+  private BoundaryLazyModel<TicketView> model;
+  private boolean agent;
+  private List<OrganizationView> customers;
+  private Long customerFilter;
+  private TicketState stateFilter;
+  private boolean activeOnly = true;
+  private boolean mine;
+  private String text;
+
+  private Long customerId;
+  private String subject;
+  private String description;
+  private TicketCategory category = TicketCategory.SUPPORT;
+  private TicketPriority priority = TicketPriority.NORMAL;
+
+  @PostConstruct
+  void init() {
+    customers =
+        organizations
+            .page(
+                null,
+                OrganizationKind.CUSTOMER,
+                new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
+            .items();
+    agent = tickets.mayWork();
+    model = new BoundaryLazyModel<>(request -> tickets.page(filter(), request), TicketView::number);
+  }
+
+  private TicketFilter filter() {
+    return new TicketFilter(
+        customerFilter,
+        stateFilter,
+        null,
+        null,
+        null,
+        activeOnly && stateFilter == null,
+        mine,
+        text);
+  }
+
+  public void startOpen() {
+    customerId = customers.size() == 1 ? customers.get(0).id() : customerFilter;
+    subject = null;
+    description = null;
+    category = TicketCategory.SUPPORT;
+    priority = TicketPriority.NORMAL;
+  }
+
+  /** Opens the ticket and goes to its page. */
+  public String open() {
+    try {
+      OpenedTicket opened =
+          tickets.open(
+              new NewTicket(customerId, null, subject, description, category, priority, null));
+      return "/ticket?faces-redirect=true&number=" + opened.ticket().number();
+    } catch (PortalException e) {
+      FieldMessages.show("open", e);
+      return null;
+    }
+  }
+
+  public boolean isAgent() {
+    return agent;
+  }
+
+  public String moment(Instant instant) {
+    return Dates.moment(instant);
+  }
+
+  public TicketState[] getStates() {
+    return TicketState.values();
+  }
+
+  public TicketCategory[] getCategories() {
+    return TicketCategory.values();
+  }
+
+  public TicketPriority[] getPriorities() {
+    return TicketPriority.values();
+  }
+
+  public BoundaryLazyModel<TicketView> getModel() {
+    return model;
+  }
+
+  public List<OrganizationView> getCustomers() {
+    return customers;
+  }
+
+  public Long getCustomerFilter() {
+    return customerFilter;
+  }
+
+  public void setCustomerFilter(Long customerFilter) {
+    this.customerFilter = customerFilter;
+  }
+
+  public TicketState getStateFilter() {
+    return stateFilter;
+  }
+
+  public void setStateFilter(TicketState stateFilter) {
+    this.stateFilter = stateFilter;
+  }
+
+  public boolean isActiveOnly() {
+    return activeOnly;
+  }
+
+  public void setActiveOnly(boolean activeOnly) {
+    this.activeOnly = activeOnly;
+  }
+
+  public boolean isMine() {
+    return mine;
+  }
+
+  public void setMine(boolean mine) {
+    this.mine = mine;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(Long customerId) {
+    this.customerId = customerId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public TicketCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(TicketCategory category) {
+    this.category = category;
+  }
+
+  public TicketPriority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(TicketPriority priority) {
+    this.priority = priority;
+  }
+}

@@ -1,0 +1,148 @@
+package com.collector.portal.web.tickets.rest;
+
+import com.collector.portal.platform.boundary.Choices;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.tickets.boundary.AgentView;
+import com.collector.portal.tickets.boundary.OpenedTicket;
+import com.collector.portal.tickets.boundary.TicketDetailView;
+import com.collector.portal.tickets.boundary.TicketFilter;
+import com.collector.portal.tickets.boundary.TicketPlans;
+import com.collector.portal.tickets.boundary.TicketView;
+import com.collector.portal.tickets.boundary.Tickets;
+import com.collector.portal.tickets.entity.TicketCategory;
+import com.collector.portal.tickets.entity.TicketPriority;
+import com.collector.portal.tickets.entity.TicketState;
+import com.collector.portal.web.rest.Paging;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * Tickets of the caller's subtree by number ({@code T-1042} is number 1042). Opening one with a
+ * fingerprint answers 200 and the ticket that already covers the problem, 201 for a new one.
+ */
+@RequestScoped
+@Path("v1/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+  private static final String NUMBER = "{number: [0-9]{1,18}}";
+
+  @Inject Tickets tickets;
+  @Inject TicketPlans plans;
+
+  @GET
+  public Page<TicketView> list(
+      @QueryParam("customerId") String customerId,
+      @QueryParam("state") String state,
+      @QueryParam("category") String category,
+      @QueryParam("priority") String priority,
+      @QueryParam("assigneeId") String assigneeId,
+      @QueryParam("active") String active,
+      @QueryParam("mine") String mine,
+      @QueryParam("q") String text,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
+      @QueryParam("sort") String sort,
+      @QueryParam("order") String order) {
+    TicketFilter filter =
+        new TicketFilter(
+            Paging.optionalId(customerId, "customerId"),
+            Choices.parse(TicketState.class, state, "state"),
+            Choices.parse(TicketCategory.class, category, "category"),
+            Choices.parse(TicketPriority.class, priority, "priority"),
+            Paging.optionalId(assigneeId, "assigneeId"),
+            flag(active, "active"),
+            flag(mine, "mine"),
+            text);
+    return tickets.page(filter, Paging.of(offset, limit, sort, order == null ? "desc" : order));
+  }
+
+  @POST
+  public Response open(TicketJson input, @Context UriInfo uri) {
+    OpenedTicket opened = tickets.open(input == null ? null : input.toInput());
+    if (!opened.created()) {
+      return Response.ok(opened.ticket()).build();
+    }
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(Long.toString(opened.ticket().number())).build())
+        .entity(opened.ticket())
+        .build();
+  }
+
+  @GET
+  @Path("agents")
+  public List<AgentView> agents() {
+    return tickets.agents();
+  }
+
+  @GET
+  @Path(NUMBER)
+  public TicketDetailView get(@PathParam("number") long number) {
+    return tickets.get(number);
+  }
+
+  @POST
+  @Path(NUMBER + "/entries")
+  public TicketDetailView add(@PathParam("number") long number, EntryJson input) {
+    return tickets.comment(number, input == null ? null : input.toInput());
+  }
+
+  @POST
+  @Path(NUMBER + "/moves")
+  public TicketDetailView move(@PathParam("number") long number, MoveJson input) {
+    return tickets.move(number, input == null ? null : input.toInput());
+  }
+
+  @PUT
+  @Path(NUMBER + "/assignment")
+  public TicketDetailView assign(@PathParam("number") long number, AssignmentJson input) {
+    return tickets.assign(number, input == null ? null : input.toInput());
+  }
+
+  @POST
+  @Path(NUMBER + "/merge")
+  public TicketDetailView merge(@PathParam("number") long number, MergeJson input) {
+    if (input == null) {
+      throw new InvalidInputException("into", "is required");
+    }
+    return tickets.merge(number, input.target());
+  }
+
+  @POST
+  @Path(NUMBER + "/plan")
+  public TicketDetailView plan(@PathParam("number") long number, StepJson input) {
+    return plans.add(number, input == null ? null : input.toInput());
+  }
+
+  @PUT
+  @Path(NUMBER + "/plan/{step: [0-9]{1,18}}")
+  public TicketDetailView progress(
+      @PathParam("number") long number, @PathParam("step") long step, StepStatusJson input) {
+    return plans.progress(number, step, input == null ? null : input.toInput());
+  }
+
+  private static boolean flag(String value, String field) {
+    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new InvalidInputException(field, "must be true or false");
+  }
+}
