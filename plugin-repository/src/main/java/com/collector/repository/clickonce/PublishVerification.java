@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Checks the staged files of a publish from the top down, stopping at the first mismatch: the
@@ -54,20 +57,45 @@ final class PublishVerification {
   }
 
   /**
-   * The portal serves only what it rewrote for a channel, possibly as a mandatory version: a
-   * manifest that cannot be rewritten so (no deployment element, an online-only deployment) would
+   * The portal serves only what it rewrote for a channel, possibly as a mandatory version, and
+   * signed: a manifest that cannot be rewritten so (no deployment element, an online-only
+   * deployment) or signed (mansign2 signs an asm.v1 root's asm.v1 {@code assemblyIdentity}) would
    * answer 500 on every channel that sees it. Refused here instead, naming why.
    */
   private static void checkRewritable(
       DeploymentManifest deployment, AppVersion version, ApplicationManifest application) {
+    Document rewritten;
     try {
-      new DeploymentManifestRewriter()
-          .rewrite(
-              deployment.bytes(),
-              new ChannelDeployment(TRIAL_CODEBASE, version, application.bytes(), null));
+      rewritten =
+          new DeploymentManifestRewriter()
+              .rewrite(
+                  deployment.bytes(),
+                  new ChannelDeployment(TRIAL_CODEBASE, version, application.bytes(), null));
     } catch (IllegalArgumentException e) {
       throw new PublishRefusedException(DeploymentManifest.FIELD, e.getMessage(), e);
     }
+    checkSignable(rewritten.getDocumentElement());
+  }
+
+  private static void checkSignable(Element root) {
+    if (!ManifestXml.ASM_V1.equals(root.getNamespaceURI())) {
+      throw new PublishRefusedException(
+          DeploymentManifest.FIELD,
+          "has its root 'assembly' in "
+              + root.getNamespaceURI()
+              + ", the portal signs asm.v1 ones");
+    }
+    for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (ManifestXml.ASM_V1.equals(n.getNamespaceURI())
+          && "assemblyIdentity".equals(n.getLocalName())) {
+        return;
+      }
+    }
+    throw new PublishRefusedException(
+        DeploymentManifest.FIELD,
+        "has no asm.v1 assemblyIdentity (xmlns=\""
+            + ManifestXml.ASM_V1
+            + "\"), which signing its deployment requires");
   }
 
   private DeploymentManifest deploymentManifest() {

@@ -3,6 +3,7 @@ package com.collector.repository.clickonce;
 import static com.collector.repository.clickonce.PublishFixture.APP_MANIFEST;
 import static com.collector.repository.clickonce.PublishFixture.FOLDER;
 import static com.collector.repository.clickonce.PublishFixture.publish;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collector.repository.versions.AppVersion;
 import java.io.IOException;
@@ -64,6 +65,22 @@ class ClickOncePublishRefusalTest {
     refuse(PublishZips.zip(entries))
         .hasField("deploymentManifest")
         .hasMessageContaining("online-only");
+  }
+
+  @Test
+  void aDeploymentIdentityOutsideAsmV1ThatCouldNotBeSigned() {
+    Map<String, byte[]> entries = publish().entries();
+    // Readers accept an asm.v2 identity; mansign2 (and the portal's signer) want the asm.v1 one.
+    String asmV1 = publish().deploymentManifest();
+    String asmV2 =
+        asmV1.replace(
+            "processorArchitecture=\"msil\" xmlns=\"urn:schemas-microsoft-com:asm.v1\" />",
+            "processorArchitecture=\"msil\" />");
+    assertThat(asmV2).isNotEqualTo(asmV1);
+    entries.put("Collector.application", asmV2.getBytes(StandardCharsets.UTF_8));
+    refuse(PublishZips.zip(entries))
+        .hasField("deploymentManifest")
+        .hasMessageContaining("no asm.v1 assemblyIdentity");
   }
 
   @Test
