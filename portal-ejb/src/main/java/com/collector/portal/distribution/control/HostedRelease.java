@@ -4,6 +4,7 @@ import com.collector.portal.distribution.entity.HostedFileRole;
 import com.collector.portal.distribution.entity.ReleaseFile;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,8 @@ public record HostedRelease(ClickOnceCatalog.AppRelease release, Files files) {
   /**
    * A release's files.
    *
-   * @param byPath every file by its {@code /}-separated path
+   * @param byPath every file served as uploaded, by its {@code /}-separated path: all but the
+   *     deployment manifests
    * @param deploymentManifest the {@code *.application} at the root; null for a release uploaded
    *     before ClickOnce publishes were checked (it hosts nothing)
    * @param applicationManifest the application manifest it installs
@@ -33,7 +35,9 @@ public record HostedRelease(ClickOnceCatalog.AppRelease release, Files files) {
       File application = null;
       for (ReleaseFile row : rows) {
         File file = new File(row.path(), row.sha256(), row.size());
-        byPath.put(row.path(), file);
+        if (!isDeploymentManifest(row)) {
+          byPath.put(row.path(), file);
+        }
         if (row.role() == HostedFileRole.DEPLOYMENT_MANIFEST) {
           deployment = file;
         } else if (row.role() == HostedFileRole.APPLICATION_MANIFEST) {
@@ -41,6 +45,15 @@ public record HostedRelease(ClickOnceCatalog.AppRelease release, Files files) {
         }
       }
       return new Files(Map.copyOf(byPath), deployment, application);
+    }
+
+    /**
+     * Why: only the channel's rewritten, signed manifest may be served; an uploaded one (the root's
+     * of an older release, Visual Studio's copy in the version folder) is unsigned and points away.
+     */
+    private static boolean isDeploymentManifest(ReleaseFile row) {
+      return row.role() == HostedFileRole.DEPLOYMENT_MANIFEST
+          || row.path().toLowerCase(Locale.ROOT).endsWith(".application");
     }
   }
 }
