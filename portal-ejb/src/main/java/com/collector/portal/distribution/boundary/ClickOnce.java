@@ -8,18 +8,25 @@ import com.collector.portal.distribution.control.HostedRelease;
 import com.collector.portal.distribution.control.PackageStorage;
 import com.collector.portal.distribution.control.ReleaseCatalog;
 import com.collector.portal.distribution.entity.Release;
+import com.collector.portal.platform.boundary.UnavailableException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.repository.clickonce.signing.StrongNameKeys;
+import com.collector.repository.signing.SigningException;
+import com.collector.repository.storage.BlobStoreException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * ClickOnce hosting of the Collector app: each channel's deployment manifest (rewritten for the
@@ -28,6 +35,11 @@ import java.util.Optional;
  */
 @Stateless
 public class ClickOnce {
+
+  /** When a client should try again after a dependency failed: outages are mostly brief. */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+  private static final Logger LOG = Logger.getLogger(ClickOnce.class.getName());
 
   @Inject Store store;
   @Inject ClickOnceCatalog catalog;
@@ -40,6 +52,24 @@ public class ClickOnce {
    * channel sees that has this path; empty for an unknown channel or path.
    */
   public Optional<HostedContent> hosted(String channel, String path) {
+    try {
+      return find(channel, path);
+    } catch (SigningException | BlobStoreException | UncheckedIOException failed) {
+      throw unavailable(failed);
+    }
+  }
+
+  /**
+   * The 503 for a dependency that failed (the blob store, Key Vault, the timestamp server), its
+   * cause logged here once; secrets never reach these messages (they name keys and URLs only).
+   */
+  static UnavailableException unavailable(RuntimeException failed) {
+    LOG.log(Level.WARNING, "ClickOnce hosting unavailable", failed);
+    return new UnavailableException(
+        "ClickOnce files cannot be served for a moment; retry later", RETRY_AFTER);
+  }
+
+  private Optional<HostedContent> find(String channel, String path) {
     if (channel == null || path == null || !Release.CHANNEL.matcher(channel).matches()) {
       return Optional.empty();
     }
@@ -77,11 +107,15 @@ public class ClickOnce {
   public List<ClickOnceChannelView> channels() {
     ReleaseCatalog.requirePublisher(store.scope());
     List<ClickOnceChannelView> views = new ArrayList<>();
-    for (String channel : catalog.appChannels()) {
-      catalog
-          .channel(channel)
-          .flatMap(manifests::of)
-          .ifPresent(manifest -> views.add(view(channel, manifest)));
+    try {
+      for (String channel : catalog.appChannels()) {
+        catalog
+            .channel(channel)
+            .flatMap(manifests::of)
+            .ifPresent(manifest -> views.add(view(channel, manifest)));
+      }
+    } catch (SigningException | BlobStoreException | UncheckedIOException failed) {
+      throw unavailable(failed);
     }
     return views;
   }

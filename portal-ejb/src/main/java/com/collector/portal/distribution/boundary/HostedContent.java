@@ -1,6 +1,8 @@
 package com.collector.portal.distribution.boundary;
 
+import com.collector.portal.platform.boundary.UnavailableException;
 import com.collector.repository.storage.BlobStore;
+import com.collector.repository.storage.BlobStoreException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
@@ -23,11 +25,19 @@ public record HostedContent(
     byte[] bytes,
     BlobStore blobs) {
 
-  /** The bytes {@code offset} to {@code offset + length - 1}. */
+  /**
+   * The bytes {@code offset} to {@code offset + length - 1}.
+   *
+   * @throws UnavailableException when the blob store fails (or lost the blob)
+   */
   public InputStream open(long offset, long length) {
     if (bytes != null) {
       return new ByteArrayInputStream(bytes, (int) offset, (int) length);
     }
-    return blobs.open(sha256, offset, length);
+    try {
+      return blobs.open(sha256, offset, length);
+    } catch (BlobStoreException failed) {
+      throw ClickOnce.unavailable(failed);
+    }
   }
 }

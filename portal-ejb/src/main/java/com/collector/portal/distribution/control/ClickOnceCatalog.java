@@ -38,7 +38,7 @@ public class ClickOnceCatalog {
   record Snapshot(List<AppRelease> published, Set<String> channels) {}
 
   /** A published app release, without its files. */
-  record AppRelease(long id, AppVersion version, String channel, boolean mandatory) {}
+  public record AppRelease(long id, AppVersion version, String channel, boolean mandatory) {}
 
   /**
    * What {@code channel} serves, empty when it is no channel: neither {@code stable} nor the

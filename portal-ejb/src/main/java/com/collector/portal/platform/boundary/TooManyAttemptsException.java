@@ -5,17 +5,10 @@ import java.time.Duration;
 
 /** Sign-in attempts for this e-mail are refused for a while after repeated failures. */
 @ApplicationException(rollback = false)
-public class TooManyAttemptsException extends PortalException {
-
-  private final Duration retryAfter;
+public class TooManyAttemptsException extends RetryLaterException {
 
   public TooManyAttemptsException(Duration retryAfter) {
-    super("error.tooManyAttempts", "Too many failed sign-in attempts; retry later");
-    this.retryAfter = retryAfter;
-  }
-
-  public Duration retryAfter() {
-    return retryAfter;
+    super("error.tooManyAttempts", "Too many failed sign-in attempts; retry later", retryAfter);
   }
 
   @Override

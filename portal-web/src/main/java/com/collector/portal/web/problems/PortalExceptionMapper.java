@@ -5,11 +5,14 @@ import com.collector.portal.platform.boundary.EntitlementMissingException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
 import com.collector.portal.platform.boundary.PortalException;
-import com.collector.portal.platform.boundary.TooManyAttemptsException;
+import com.collector.portal.platform.boundary.RetryLaterException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 /** Every client mistake the features report becomes a problem+json answer. */
 @Provider
@@ -21,16 +24,26 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
   }
 
   static Response response(PortalException e) {
-    Response response = problem(e).toResponse();
-    if (e instanceof TooManyAttemptsException throttled) {
-      return Response.fromResponse(response)
-          .header("Retry-After", Math.max(1, throttled.retryAfter().toSeconds()))
-          .build();
+    Response.ResponseBuilder response = Response.fromResponse(problem(e).toResponse());
+    headers(e).forEach(response::header);
+    return response.build();
+  }
+
+  /** Answers a servlet request as {@link #toResponse} would: the problem and its headers. */
+  public static void send(PortalException e, HttpServletResponse response) throws IOException {
+    headers(e).forEach(response::setHeader);
+    problem(e).send(response);
+  }
+
+  /** When to retry ({@code Retry-After}), or how to authenticate ({@code WWW-Authenticate}). */
+  private static Map<String, String> headers(PortalException e) {
+    if (e instanceof RetryLaterException later) {
+      return Map.of("Retry-After", Long.toString(Math.max(1, later.retryAfter().toSeconds())));
     }
     if (e.status() == 401) {
-      return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+      return Map.of("WWW-Authenticate", "Bearer");
     }
-    return response;
+    return Map.of();
   }
 
   /** The problem document of {@code e}: the fields at fault, or the missing entitlement. */
@@ -55,6 +68,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
       case 404 -> "Not found";
       case 409 -> "Conflict";
       case 429 -> "Too many attempts";
+      case 503 -> "Service unavailable";
       default -> "Request refused";
     };
   }

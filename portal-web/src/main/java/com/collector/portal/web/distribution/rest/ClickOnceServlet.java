@@ -2,6 +2,7 @@ package com.collector.portal.web.distribution.rest;
 
 import com.collector.portal.distribution.boundary.ClickOnce;
 import com.collector.portal.distribution.boundary.HostedContent;
+import com.collector.portal.web.problems.ServletProblems;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * {@code GET|HEAD /clickonce/{channel}/{path}}: ClickOnce hosting, without authentication (the
  * ClickOnce runtime sends none). The deployment manifest is the channel's, signed by the portal and
  * revalidated on every fetch; every other file streams from the blob store with {@code ETag} and
- * one {@code Range}.
+ * one {@code Range}. A dependency that fails (blob store, Key Vault, timestamp server) is a 503
+ * problem with {@code Retry-After}.
  */
 @WebServlet(urlPatterns = "/clickonce/*")
 public class ClickOnceServlet extends HttpServlet {
@@ -42,6 +44,19 @@ public class ClickOnceServlet extends HttpServlet {
   }
 
   private void serve(HttpServletRequest request, HttpServletResponse response, boolean body)
+      throws IOException {
+    try {
+      answer(request, response, body);
+    } catch (RuntimeException failed) {
+      if (response.isCommitted()) {
+        throw failed; // the status went out with the first bytes: only aborting is left
+      }
+      response.reset();
+      ServletProblems.send(failed, response, "ClickOnce hosting");
+    }
+  }
+
+  private void answer(HttpServletRequest request, HttpServletResponse response, boolean body)
       throws IOException {
     Optional<HostedContent> found = find(request.getPathInfo());
     if (found.isEmpty()) {

@@ -4,10 +4,8 @@ import com.collector.portal.distribution.boundary.UpdateCheck;
 import com.collector.portal.distribution.boundary.UpdateQuery;
 import com.collector.portal.distribution.control.SignedDecision;
 import com.collector.portal.platform.boundary.InvalidInputException;
-import com.collector.portal.platform.boundary.PortalException;
-import com.collector.portal.web.problems.EjbExceptionMapper;
-import com.collector.portal.web.problems.PortalExceptionMapper;
 import com.collector.portal.web.problems.Problem;
+import com.collector.portal.web.problems.ServletProblems;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -26,9 +24,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code POST /api/collector/v1/update-check}: the signed decision for the calling installation, or
@@ -45,7 +40,6 @@ public class UpdateCheckServlet extends HttpServlet {
   static final int MAX_BODY = 64 * 1024;
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(UpdateCheckServlet.class.getName());
   private static final JsonReaderFactory READERS =
       JsonProvider.provider().createReaderFactory(Map.of());
 
@@ -56,10 +50,8 @@ public class UpdateCheckServlet extends HttpServlet {
       throws IOException {
     try {
       answer(request, response);
-    } catch (PortalException refused) {
-      PortalExceptionMapper.problem(refused).send(response);
     } catch (RuntimeException failed) {
-      problemOf(failed).send(response);
+      ServletProblems.send(failed, response, "Update check");
     }
   }
 
@@ -144,20 +136,5 @@ public class UpdateCheckServlet extends HttpServlet {
         .map(String::strip)
         .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
         .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
-  }
-
-  /** What the EJB container wrapped, as the API's exception mappers would answer it. */
-  private static Problem problemOf(RuntimeException failed) {
-    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-      if (cause instanceof PortalException portal) {
-        return PortalExceptionMapper.problem(portal);
-      }
-    }
-    Optional<Problem> lostRace = EjbExceptionMapper.lostRace(failed);
-    if (lostRace.isPresent()) {
-      return lostRace.get();
-    }
-    LOG.log(Level.SEVERE, "Update check failed", failed);
-    return new Problem("internal", "Internal error", 500, "The request failed on our side", null);
   }
 }
