@@ -31,7 +31,8 @@ record ByteRange(long first, long last) {
    * The range {@code header} asks for in content of {@code size} bytes; empty when there is no
    * header or one this server ignores (several ranges, another unit): the whole content is sent.
    *
-   * @throws Unsatisfiable when the range starts at or beyond the end
+   * @throws Unsatisfiable when the range starts at or beyond the end; an end beyond it is the last
+   *     byte (RFC 9110 §14.1.2)
    */
   static Optional<ByteRange> parse(String header, long size) {
     if (header == null) {
@@ -41,25 +42,30 @@ record ByteRange(long first, long last) {
     if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
       return Optional.empty();
     }
-    try {
-      if (m.group(1).isEmpty()) {
-        long suffix = Long.parseLong(m.group(2));
-        if (suffix == 0 || size == 0) {
-          throw new Unsatisfiable();
-        }
-        return Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
-      }
-      long first = Long.parseLong(m.group(1));
-      long last = m.group(2).isEmpty() ? size - 1 : Long.parseLong(m.group(2));
-      if (first >= size) {
+    if (m.group(1).isEmpty()) {
+      long suffix = value(m.group(2));
+      if (suffix == 0 || size == 0) {
         throw new Unsatisfiable();
       }
-      if (last < first) {
-        return Optional.empty();
-      }
-      return Optional.of(new ByteRange(first, Math.min(last, size - 1)));
-    } catch (NumberFormatException tooLong) {
+      return Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
+    }
+    long first = value(m.group(1));
+    long last = m.group(2).isEmpty() ? size - 1 : value(m.group(2));
+    if (first >= size) {
       throw new Unsatisfiable();
+    }
+    if (last < first) {
+      return Optional.empty();
+    }
+    return Optional.of(new ByteRange(first, Math.min(last, size - 1)));
+  }
+
+  /** Digits too many for a long lie beyond any size, which is all a range needs to know. */
+  private static long value(String digits) {
+    try {
+      return Long.parseLong(digits);
+    } catch (NumberFormatException tooLong) {
+      return Long.MAX_VALUE;
     }
   }
 }

@@ -70,6 +70,11 @@ public class ClickOnceServlet extends HttpServlet {
     response.setHeader("Accept-Ranges", "bytes");
     response.setHeader("Cache-Control", content.deploymentManifest() ? "no-cache" : "public");
     response.setContentType(contentType(content.name()));
+    // RFC 9110 §13.2.2: If-None-Match is evaluated before Range (and If-Range) are considered.
+    if (UpdateCheckServlet.matches(request.getHeader("If-None-Match"), etag)) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
     String ifRange = request.getHeader("If-Range");
     Optional<ByteRange> wanted;
     try {
@@ -81,10 +86,6 @@ public class ClickOnceServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
       response.setHeader("Content-Range", "bytes */" + size);
       response.setContentLengthLong(0);
-      return;
-    }
-    if (wanted.isEmpty() && UpdateCheckServlet.matches(request.getHeader("If-None-Match"), etag)) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     long first = wanted.map(ByteRange::first).orElse(0L);

@@ -18,6 +18,17 @@ class ByteRangeTest {
   }
 
   @Test
+  void anEndBeyondTheSizeIsTheLastByteHoweverManyDigitsItHas() {
+    assertThat(ByteRange.parse("bytes=0-99999999999999999999999", 1000))
+        .contains(new ByteRange(0, 999));
+    assertThat(ByteRange.parse("bytes=10-" + Long.MAX_VALUE, 1000))
+        .contains(new ByteRange(10, 999));
+    assertThat(ByteRange.parse("bytes=-99999999999999999999999", 1000))
+        .as("a suffix longer than the content is all of it")
+        .contains(new ByteRange(0, 999));
+  }
+
+  @Test
   void sendsTheWholeContentForNoOrUnsupportedRanges() {
     assertThat(ByteRange.parse(null, 1000)).isEmpty();
     assertThat(ByteRange.parse("bytes=0-1,5-6", 1000)).as("several ranges").isEmpty();

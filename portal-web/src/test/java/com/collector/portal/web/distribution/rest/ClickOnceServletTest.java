@@ -7,6 +7,7 @@ import com.collector.portal.distribution.boundary.HostedContent;
 import com.collector.portal.platform.boundary.UnavailableException;
 import com.collector.repository.storage.FileSystemBlobStore;
 import jakarta.ejb.EJBException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -50,6 +51,33 @@ class ClickOnceServletTest {
   }
 
   @Test
+  void aMatchingIfNoneMatchIs304EvenWithARange() throws Exception {
+    HostedContent manifest = manifest("<assembly/>");
+
+    String etag = "\"" + SHA + "\"";
+    FakeHttp.Response response =
+        get(() -> Optional.of(manifest), Map.of("If-None-Match", etag, "Range", "bytes=0-3"));
+    FakeHttp.Response beyond =
+        get(() -> Optional.of(manifest), Map.of("If-None-Match", etag, "Range", "bytes=500-"));
+
+    assertThat(response.status).isEqualTo(304);
+    assertThat(response.body()).isEmpty();
+    assertThat(beyond.status).as("not 416: the range is never considered").isEqualTo(304);
+  }
+
+  @Test
+  void aRangeEndingBeyondTheContentIsServedToItsEnd() throws Exception {
+    HostedContent manifest = manifest("<assembly/>");
+
+    FakeHttp.Response response =
+        get(() -> Optional.of(manifest), Map.of("Range", "bytes=1-99999999999999999999999"));
+
+    assertThat(response.status).isEqualTo(206);
+    assertThat(response.headers).containsEntry("Content-Range", "bytes 1-10/11");
+    assertThat(response.body()).isEqualTo("assembly/>");
+  }
+
+  @Test
   void anyOtherFailureIsA500Problem() throws Exception {
     FakeHttp.Response response =
         get(
@@ -61,6 +89,11 @@ class ClickOnceServletTest {
     assertThat(response.status).isEqualTo(500);
     assertThat(response.contentType).isEqualTo("application/problem+json");
     assertThat(response.body()).doesNotContain("bug");
+  }
+
+  private static HostedContent manifest(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+    return new HostedContent("Collector.application", SHA, bytes.length, true, bytes, null);
   }
 
   private static FakeHttp.Response get(
