@@ -1,5 +1,6 @@
 package com.collector.portal.distribution.control;
 
+import com.collector.portal.platform.control.ExpiringCache;
 import com.collector.repository.clickonce.ChannelDeployment;
 import com.collector.repository.clickonce.DeploymentManifestRewriter;
 import com.collector.repository.signing.Signer;
@@ -13,9 +14,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,25 +35,27 @@ public class ClickOnceManifests {
   /** Signed manifests kept: a few per channel is plenty. */
   static final int KEPT = 64;
 
+  /** How long signed bytes are kept: as long as the instance runs. */
+  static final Duration KEEP_FOR = Duration.ofDays(36_500);
+
   /** What {@code publicKeyToken} holds until the signer puts the key's token there. */
   static final String PLACEHOLDER_TOKEN = "0000000000000000";
 
   @Inject PackageStorage storage;
   @Inject ClickOnceSigning signing;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  private final Map<Key, SignedManifest> kept =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, SignedManifest> eldest) {
-          return size() > KEPT;
-        }
-      };
+  /**
+   * What a key's bytes depend on never changes, so they are kept until crowded out. Why the shared
+   * cache: concurrent first requests for a channel wait for one signing (Key Vault, timestamp
+   * server) instead of each signing, and a failed signing is not kept.
+   */
+  private final ExpiringCache<Key, SignedManifest> kept =
+      new ExpiringCache<>(KEPT, KEEP_FOR, () -> 0L);
 
   /** What a signed manifest depends on. */
   record Key(String channel, long releaseId, String minimum, String url, String keyId) {}
@@ -94,17 +97,8 @@ public class ClickOnceManifests {
             minimum == null ? null : minimum.toString(),
             base,
             signer.keyId());
-    synchronized (kept) {
-      SignedManifest known = kept.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    SignedManifest made = sign(releases.channel(), current, minimum, base, signer);
-    synchronized (kept) {
-      kept.put(key, made);
-    }
-    return made;
+    return kept.get(
+        key, clock.instant(), () -> sign(releases.channel(), current, minimum, base, signer));
   }
 
   private SignedManifest sign(
