@@ -42,7 +42,8 @@ public class Releases {
    * Creates a draft from an uploaded package. The metadata is checked before the body is read; the
    * body streams to a temporary file under the size limit, is inspected (plugins), stored and
    * signed, and only then recorded. Runs outside a transaction so none stays open while the package
-   * streams in; a refused upload leaves no row and no new blob.
+   * streams in; a refused upload leaves no row, and no blob unless it failed after storing some
+   * (those stay: a concurrent upload of the same content may count on them).
    *
    * @param declaredLength the body's announced size, -1 when unknown: one above the limit is
    *     refused before anything is read
@@ -62,13 +63,8 @@ public class Releases {
     }
     AcceptedPackage accepted =
         storage.accept(body, prepared.kind(), prepared.productCode(), prepared.version().text());
-    try {
-      SignedPackage signed = signing.sign(accepted.sha256(), accepted.size());
-      return ReleaseView.of(catalog.record(prepared, accepted, signed));
-    } catch (RuntimeException e) {
-      storage.discard(accepted, catalog::isShipped);
-      throw e;
-    }
+    SignedPackage signed = signing.sign(accepted.sha256(), accepted.size());
+    return ReleaseView.of(catalog.record(prepared, accepted, signed));
   }
 
   /** Whether the caller may publish here, so a page can answer 403 instead of failing. */

@@ -10,16 +10,11 @@ import java.util.List;
  * @param sha256 its blob name
  * @param size bytes
  * @param appVersions for a plugin, the Collector app range its manifest declares; open otherwise
- * @param newlyStored whether this upload put the blob there (an earlier identical one may have)
  * @param files for the app, the ClickOnce files of the publish, each stored as a blob; empty for
  *     plugins
  */
 public record AcceptedPackage(
-    String sha256,
-    long size,
-    VersionRange<AppVersion> appVersions,
-    boolean newlyStored,
-    List<HostedFile> files) {
+    String sha256, long size, VersionRange<AppVersion> appVersions, List<HostedFile> files) {
 
   public AcceptedPackage {
     files = List.copyOf(files);

@@ -21,7 +21,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Takes in the zip of a ClickOnce publish of the Collector app: checks it with {@link
@@ -29,7 +28,7 @@ import java.util.function.Predicate;
  * temporary directory under the upload spool, then stores each file in the blob store under its
  * SHA-256. A refusal names the field ({@code zip} problems become {@code package}, as for plugins;
  * the others keep the ingest's names, such as {@code file.hash} or {@code
- * deploymentManifest.version}); on any failure the blobs this upload added are removed again.
+ * deploymentManifest.version}). A blob once stored stays, even when the upload fails later.
  */
 final class ClickOnceUpload {
 
@@ -61,57 +60,43 @@ final class ClickOnceUpload {
     }
   }
 
-  /** Removes the blobs this upload added, unless another release ships them. */
-  void discard(List<HostedFile> files, Predicate<String> stillUsed) {
-    for (HostedFile file : files) {
-      if (file.newlyStored() && !stillUsed.test(file.sha256())) {
-        blobs.delete(file.sha256());
-      }
-    }
-  }
-
   static String field(String ingestField) {
     return "zip".equals(ingestField) ? PackageStorage.FIELD : ingestField;
   }
 
   private List<HostedFile> storeFiles(ClickOncePublish publish) {
+    // Why no clean-up on failure: a concurrent upload (any instance) may already count on a blob.
     List<HostedFile> stored = new ArrayList<>();
-    try {
-      stored.add(
-          put(
-              publish,
-              publish.deploymentManifest().entryName(),
-              HostedFileRole.DEPLOYMENT_MANIFEST,
-              null));
-      stored.add(
-          put(
-              publish,
-              publish.applicationManifest().entryName(),
-              HostedFileRole.APPLICATION_MANIFEST,
-              null));
-      for (PayloadFile file : publish.payload()) {
-        stored.add(put(publish, file.entryName(), HostedFileRole.FILE, file.sha256()));
-      }
-      for (String other : publish.otherEntries()) {
-        stored.add(put(publish, other, HostedFileRole.FILE, null));
-      }
-      return List.copyOf(stored);
-    } catch (RuntimeException e) {
-      discard(stored, sha -> false);
-      throw e;
+    stored.add(
+        put(
+            publish,
+            publish.deploymentManifest().entryName(),
+            HostedFileRole.DEPLOYMENT_MANIFEST,
+            null));
+    stored.add(
+        put(
+            publish,
+            publish.applicationManifest().entryName(),
+            HostedFileRole.APPLICATION_MANIFEST,
+            null));
+    for (PayloadFile file : publish.payload()) {
+      stored.add(put(publish, file.entryName(), HostedFileRole.FILE, file.sha256()));
     }
+    for (String other : publish.otherEntries()) {
+      stored.add(put(publish, other, HostedFileRole.FILE, null));
+    }
+    return List.copyOf(stored);
   }
 
   private HostedFile put(ClickOncePublish publish, String entry, HostedFileRole role, String sha) {
     Path file = publish.directory().resolve(entry);
     try {
       String expected = sha != null ? sha : sha256(file);
-      boolean existed = blobs.exists(expected);
       StoredBlob blob;
       try (InputStream in = Files.newInputStream(file)) {
         blob = blobs.put(in, maxBytes, expected);
       }
-      return new HostedFile(entry, role, blob.sha256(), blob.size(), !existed);
+      return new HostedFile(entry, role, blob.sha256(), blob.size());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the extracted " + entry, e);
     }

@@ -10,7 +10,5 @@ import com.collector.portal.distribution.entity.HostedFileRole;
  * @param role deployment manifest, application manifest or another file
  * @param sha256 its blob name
  * @param size bytes
- * @param newlyStored whether this upload put the blob there (an earlier release may have)
  */
-public record HostedFile(
-    String path, HostedFileRole role, String sha256, long size, boolean newlyStored) {}
+public record HostedFile(String path, HostedFileRole role, String sha256, long size) {}

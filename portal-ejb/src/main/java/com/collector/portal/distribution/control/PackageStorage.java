@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Takes an upload from the wire to the blob store: spooled to a temporary file under its size limit
  * (never whole in memory), inspected when it is a plugin package (zip safety, manifest id and
  * version), then stored under its SHA-256 in {@code <data>/blobs}. A refused upload leaves nothing:
- * the temporary file is deleted and the store only ever shows whole, verified blobs.
+ * the temporary file is deleted and the store only ever shows whole, verified blobs. Blobs are
+ * never deleted, not even those of an upload that failed after storing them (see {@link
+ * ClickOnceUpload}).
  */
 @ApplicationScoped
 public class PackageStorage {
@@ -146,34 +147,16 @@ public class PackageStorage {
       }
       List<HostedFile> files =
           kind == ProductKind.APP ? clickOnce.store(spooled.file(), version) : List.of();
-      try {
-        boolean existed = expectedSha != null && blobs.exists(expectedSha);
-        StoredBlob stored;
-        try (InputStream in = spooled.open()) {
-          stored = expectedSha == null ? blobs.put(in, max) : blobs.put(in, max, expectedSha);
-        }
-        return new AcceptedPackage(stored.sha256(), stored.size(), range, !existed, files);
-      } catch (IOException | RuntimeException e) {
-        clickOnce.discard(files, sha -> false);
-        throw e;
+      StoredBlob stored;
+      try (InputStream in = spooled.open()) {
+        stored = expectedSha == null ? blobs.put(in, max) : blobs.put(in, max, expectedSha);
       }
+      return new AcceptedPackage(stored.sha256(), stored.size(), range, files);
     } catch (PackageRefusedException refused) {
       throw new InvalidInputException(refused.field(), refusalMessage(refused));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the spooled package", e);
     }
-  }
-
-  /**
-   * Removes the blobs this upload stored when its release could not be recorded, unless {@code
-   * stillUsed} says another release ships one: a blob is shared by every release with the same
-   * content.
-   */
-  public void discard(AcceptedPackage accepted, Predicate<String> stillUsed) {
-    if (accepted.newlyStored() && !stillUsed.test(accepted.sha256())) {
-      blobs.delete(accepted.sha256());
-    }
-    clickOnce.discard(accepted.files(), stillUsed);
   }
 
   private static String refusalMessage(PackageRefusedException refused) {

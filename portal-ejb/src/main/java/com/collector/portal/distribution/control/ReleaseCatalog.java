@@ -147,14 +147,6 @@ public class ReleaseCatalog {
     return release;
   }
 
-  /** Whether any release (of any state) ships the blob {@code sha256}, as package or file. */
-  @Transactional
-  public boolean isShipped(String sha256) {
-    Map<String, Object> sha = Map.of("sha", sha256);
-    return store.single(Release.class, "e.packageSha256 = :sha", sha).isPresent()
-        || store.single(ReleaseFile.class, "e.sha256 = :sha", sha).isPresent();
-  }
-
   private Product product(String code) {
     if (code == null || code.isBlank()) {
       throw new InvalidInputException("product", "is required");

@@ -10,16 +10,25 @@ import com.collector.portal.platform.control.DataDirectory;
 import com.collector.repository.clickonce.PublishFixture;
 import com.collector.repository.storage.AzureBlobStore;
 import com.collector.repository.storage.AzuriteExtension;
+import com.collector.repository.storage.BlobStore;
+import com.collector.repository.storage.BlobStoreException;
 import com.collector.repository.storage.FileSystemBlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -88,10 +97,47 @@ class PackageStorageTest {
     try (var left = Files.list(data.resolve("uploads"))) {
       assertThat(left).as("the extracted tree is gone").isEmpty();
     }
+  }
 
-    cut.discard(accepted, sha -> false);
-    for (HostedFile file : accepted.files()) {
-      assertThat(cut.blobs().exists(file.sha256())).as(file.path()).isFalse();
+  @Test
+  void aFailedUploadLeavesTheBlobsAConcurrentUploadSharesInPlace() throws Exception {
+    byte[] first = PublishFixture.of("4.2.0.17").zip();
+    PublishFixture second = PublishFixture.of("4.2.0.18"); // the same Collector.dll, say
+    AtomicReference<AcceptedPackage> concurrent = new AtomicReference<>();
+    AtomicReference<PackageStorage> self = new AtomicReference<>();
+    AtomicBoolean failed = new AtomicBoolean();
+    PackageStorage cut =
+        storage(
+            blobs ->
+                intercepting(
+                    blobs,
+                    (method, args) -> {
+                      // The first zip stored (2 arguments: no expected hash) is the first upload's:
+                      // while it is written, the second upload finds the shared files stored.
+                      if (method.getName().equals("put")
+                          && args.length == 2
+                          && failed.compareAndSet(false, true)) {
+                        concurrent.set(
+                            self.get()
+                                .accept(
+                                    new ByteArrayInputStream(second.zip()),
+                                    ProductKind.APP,
+                                    "collector",
+                                    "4.2.0.18"));
+                        throw new BlobStoreException("the blob store is down", null);
+                      }
+                    }));
+    self.set(cut);
+
+    assertThatThrownBy(
+            () ->
+                cut.accept(
+                    new ByteArrayInputStream(first), ProductKind.APP, "collector", "4.2.0.17"))
+        .isInstanceOf(BlobStoreException.class);
+
+    assertThat(concurrent.get().files()).isNotEmpty();
+    for (HostedFile file : concurrent.get().files()) {
+      assertThat(cut.blobs().exists(file.sha256())).as(file.path()).isTrue();
     }
   }
 
@@ -135,8 +181,40 @@ class PackageStorageTest {
     }
   }
 
+  /** {@code blobs}, with {@code before} called ahead of every call (and free to throw). */
+  private static BlobStore intercepting(BlobStore blobs, BiConsumer<Method, Object[]> before) {
+    return (BlobStore)
+        Proxy.newProxyInstance(
+            BlobStore.class.getClassLoader(),
+            new Class<?>[] {BlobStore.class},
+            (proxy, method, args) -> {
+              before.accept(method, args);
+              try {
+                return method.invoke(blobs, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  private PackageStorage storage(UnaryOperator<BlobStore> wrap) throws Exception {
+    return storage(Optional.empty(), "unused", wrap);
+  }
+
   private PackageStorage storage(Optional<String> connection, String container) throws Exception {
-    PackageStorage storage = new PackageStorage();
+    return storage(connection, container, UnaryOperator.identity());
+  }
+
+  private PackageStorage storage(
+      Optional<String> connection, String container, UnaryOperator<BlobStore> wrap)
+      throws Exception {
+    PackageStorage storage =
+        new PackageStorage() {
+          @Override
+          BlobStore openBlobs(Path root) {
+            return wrap.apply(super.openBlobs(root));
+          }
+        };
     DataDirectory directory = new DataDirectory();
     Field setting = DataDirectory.class.getDeclaredField("directory");
     setting.setAccessible(true);
