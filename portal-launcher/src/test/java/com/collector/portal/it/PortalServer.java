@@ -134,6 +134,12 @@ public final class PortalServer
       environment.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
       // Small enough that ReleasesIT proves the 413 with a 3 MiB upload; no other test uploads.
       environment.put("PORTAL_RELEASES_MAX_PACKAGE_MB", "2");
+      // Round-the-clock hours and urgent targets of seconds let TicketServiceLevelsIT see a
+      // warning and a breach at any hour; other priorities keep the defaults.
+      environment.put("PORTAL_TICKETS_BUSINESS_HOURS", "MON-SUN 00:00-24:00");
+      environment.put(
+          "PORTAL_TICKETS_SLA_STANDARD",
+          "URGENT=PT2S/PT4S,HIGH=PT4H/PT16H,NORMAL=PT8H/PT40H,LOW=PT16H/PT80H");
       // A real SMTP server in this JVM receives what the portal mails.
       mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mail.start();

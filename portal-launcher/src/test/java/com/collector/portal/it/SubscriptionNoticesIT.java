@@ -2,16 +2,12 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -161,25 +157,6 @@ class SubscriptionNoticesIT {
   }
 
   private List<String> subjects(String recipient) {
-    return Arrays.stream(server.mail().getReceivedMessages())
-        .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(recipient))
-        .map(SubscriptionNoticesIT::subject)
-        .toList();
-  }
-
-  private static jakarta.mail.Address[] recipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return new Mailbox(server).subjectsTo(recipient);
   }
 }

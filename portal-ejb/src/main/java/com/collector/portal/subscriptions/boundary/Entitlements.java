@@ -78,6 +78,14 @@ public class Entitlements {
     return entitlementsOf(customerId).map(e -> e.allows(feature)).orElse(true);
   }
 
+  /**
+   * Whether a plan of the customer grants {@code feature}: unlike {@link #allows}, false for a
+   * customer that never subscribed, for features that are a privilege (priority support).
+   */
+  public boolean grants(long customerId, Feature feature) {
+    return entitlementsOf(customerId).map(e -> e.allows(feature)).orElse(false);
+  }
+
   /** Fails with 403 naming the feature unless the customer's plan includes it. */
   public void require(long customerId, Feature feature) {
     if (!allows(customerId, feature)) {

@@ -1,13 +1,11 @@
 package com.collector.portal.subscriptions.boundary;
 
+import com.collector.portal.platform.control.ScheduledWork;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,10 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class RenewalSchedule {
 
-  private static final Logger LOG = Logger.getLogger(RenewalSchedule.class.getName());
-
   @Inject Renewals renewals;
-  @Inject RequestContextController requestContext;
+  @Inject ScheduledWork work;
 
   @Inject
   @ConfigProperty(name = "portal.subscription.renewal.enabled", defaultValue = "true")
@@ -30,19 +26,8 @@ public class RenewalSchedule {
   @Schedule(hour = "*", minute = "*/15", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run() {
-    if (!enabled) {
-      return;
-    }
-    // The tenancy scope is request-scoped: a timer has no request of its own.
-    boolean activated = requestContext.activate();
-    try {
-      renewals.runAll();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Renewal run failed; the next run catches up", e);
-    } finally {
-      if (activated) {
-        requestContext.deactivate();
-      }
+    if (enabled) {
+      work.run("Renewal run", renewals::runAll);
     }
   }
 }

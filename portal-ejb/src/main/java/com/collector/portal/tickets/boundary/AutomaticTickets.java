@@ -68,7 +68,8 @@ public class AutomaticTickets {
       return Optional.empty();
     }
     Ticket locked = store.findForUpdate(Ticket.class, ticket.id());
-    store.add(
+    opening.record(
+        locked,
         locked.moveTo(
             TicketState.RESOLVED,
             Author.system(sourceName),

@@ -8,9 +8,12 @@ import java.util.Set;
  * A ticket with its plan and timeline, as far as the reader may see them.
  *
  * @param moves the states the reader may move the ticket to now
+ * @param watching whether the reader is among the watchers
  */
 public record TicketDetailView(
     TicketView ticket,
     List<PlannedActionView> plan,
     List<TicketEntryView> timeline,
-    Set<TicketState> moves) {}
+    Set<TicketState> moves,
+    List<WatcherView> watchers,
+    boolean watching) {}

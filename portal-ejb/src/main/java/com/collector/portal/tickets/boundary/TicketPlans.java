@@ -4,14 +4,21 @@ import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tickets.control.DefaultTemplates;
+import com.collector.portal.tickets.control.TemplateCatalog;
 import com.collector.portal.tickets.control.TicketAccess;
+import com.collector.portal.tickets.control.TicketOpening;
 import com.collector.portal.tickets.entity.PlannedAction;
+import com.collector.portal.tickets.entity.TemplateStep;
 import com.collector.portal.tickets.entity.Ticket;
+import com.collector.portal.tickets.entity.TicketEntry;
 import com.collector.portal.tickets.entity.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +31,8 @@ public class TicketPlans {
   @Inject Store store;
   @Inject TicketAccess access;
   @Inject TicketViews views;
+  @Inject TicketOpening opening;
+  @Inject TemplateCatalog templates;
   @Inject TicketQuery query;
   @Inject Inputs inputs;
   @Inject Clock clock;
@@ -35,19 +44,7 @@ public class TicketPlans {
     Ticket ticket = views.findForUpdate(number);
     Instant now = clock.instant();
     UserAccount assignee = input.assigneeId() == null ? null : query.agent(input.assigneeId());
-    int position =
-        store
-                .list(
-                    PlannedAction.class,
-                    "e.ticket.id = :t",
-                    Map.of("t", ticket.id()),
-                    "e.position DESC",
-                    1)
-                .stream()
-                .findFirst()
-                .map(PlannedAction::position)
-                .orElse(0)
-            + 1;
+    int position = lastPosition(ticket) + 1;
     PlannedAction step =
         store.add(
             new PlannedAction(
@@ -58,7 +55,37 @@ public class TicketPlans {
                 input.dueOn(),
                 input.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
                 now));
-    store.add(ticket.planChanged(step, "Planned: " + step.description(), access.author(), now));
+    opening.record(
+        ticket, ticket.planChanged(step, "Planned: " + step.description(), access.author(), now));
+    return views.detail(ticket);
+  }
+
+  /**
+   * Appends the steps of the template of the ticket's category (the vendor's, or the portal's
+   * default) to its plan.
+   */
+  public TicketDetailView startFromTemplate(long number) {
+    access.requireAgent();
+    Ticket ticket = views.findForUpdate(number);
+    Instant now = clock.instant();
+    DefaultTemplates.Template template = templates.of(ticket.category());
+    int position = lastPosition(ticket);
+    List<TicketEntry> entries = new ArrayList<>();
+    for (TemplateStep step : template.steps()) {
+      PlannedAction action =
+          store.add(
+              new PlannedAction(
+                  ticket,
+                  ++position,
+                  step.description(),
+                  null,
+                  null,
+                  step.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+                  now));
+      entries.add(
+          ticket.planChanged(action, "Planned: " + action.description(), access.author(), now));
+    }
+    opening.record(ticket, entries);
     return views.detail(ticket);
   }
 
@@ -81,8 +108,19 @@ public class TicketPlans {
             case DONE -> "Done: ";
             case SKIPPED -> "Skipped: ";
           };
-      store.add(ticket.planChanged(step, what + step.description(), access.author(), now));
+      opening.record(
+          ticket, ticket.planChanged(step, what + step.description(), access.author(), now));
     }
     return views.detail(ticket);
+  }
+
+  private int lastPosition(Ticket ticket) {
+    return store
+        .list(
+            PlannedAction.class, "e.ticket.id = :t", Map.of("t", ticket.id()), "e.position DESC", 1)
+        .stream()
+        .findFirst()
+        .map(PlannedAction::position)
+        .orElse(0);
   }
 }

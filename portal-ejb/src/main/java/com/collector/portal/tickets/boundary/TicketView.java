@@ -14,6 +14,7 @@ import java.time.Instant;
  * @param reference what people quote, e.g. {@code T-1042}
  * @param progress the plan's progress over the steps the reader may see
  * @param mergedInto the reference of the ticket this duplicate was merged into, or null
+ * @param serviceLevel the service-level clocks
  */
 public record TicketView(
     long number,
@@ -38,7 +39,8 @@ public record TicketView(
     Instant resolvedAt,
     Instant closedAt,
     String mergedInto,
-    PlanProgress progress) {
+    PlanProgress progress,
+    ServiceLevelView serviceLevel) {
 
   static TicketView of(Ticket t, PlanProgress progress, boolean internal) {
     return new TicketView(
@@ -64,6 +66,7 @@ public record TicketView(
         t.times().resolvedAt(),
         t.times().closedAt(),
         t.mergedInto() == null ? null : t.mergedInto().reference(),
-        progress);
+        progress,
+        ServiceLevelView.of(t));
   }
 }

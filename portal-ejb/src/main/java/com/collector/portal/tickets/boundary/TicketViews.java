@@ -4,6 +4,7 @@ import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tickets.control.TicketAccess;
 import com.collector.portal.tickets.control.TicketOpening;
+import com.collector.portal.tickets.control.TicketWatchers;
 import com.collector.portal.tickets.entity.PlannedAction;
 import com.collector.portal.tickets.entity.Ticket;
 import com.collector.portal.tickets.entity.TicketEntry;
@@ -26,6 +27,7 @@ public class TicketViews {
   @Inject Store store;
   @Inject TicketAccess access;
   @Inject TicketOpening opening;
+  @Inject TicketWatchers watchers;
   @Inject Clock clock;
 
   /** A ticket of the caller's subtree by its number; 404 for others. */
@@ -70,11 +72,15 @@ public class TicketViews {
     List<TicketEntry> timeline =
         store.list(TicketEntry.class, where, parameters, "e.createdAt ASC, e.id ASC");
     List<PlannedAction> plan = plan(List.of(ticket.id()));
+    List<WatcherView> watching = watchers.of(ticket).stream().map(WatcherView::of).toList();
+    Long me = store.scope().userId();
     return new TicketDetailView(
         TicketView.of(ticket, PlanProgress.of(plan), access.seesInternal()),
         plan.stream().map(PlannedActionView::of).toList(),
         timeline.stream().map(TicketEntryView::of).toList(),
-        moves(ticket));
+        moves(ticket),
+        watching,
+        watching.stream().anyMatch(w -> Long.valueOf(w.userId()).equals(me)));
   }
 
   /** The states the caller may move {@code ticket} to now. */

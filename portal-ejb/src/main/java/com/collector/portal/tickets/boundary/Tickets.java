@@ -1,5 +1,6 @@
 package com.collector.portal.tickets.boundary;
 
+import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.Inputs;
@@ -11,6 +12,7 @@ import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.tickets.control.TicketAccess;
 import com.collector.portal.tickets.control.TicketOpening;
+import com.collector.portal.tickets.control.TicketWatchers;
 import com.collector.portal.tickets.entity.Author;
 import com.collector.portal.tickets.entity.Ticket;
 import com.collector.portal.tickets.entity.TicketDetails;
@@ -21,7 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Tickets of the caller's subtree: everyone who may {@code VIEW} lists them, opens them and
@@ -31,18 +33,29 @@ import java.util.Set;
 @Stateless
 public class Tickets {
 
-  private static final Set<String> SORTABLE =
-      Set.of("number", "createdAt", "updatedAt", "subject", "state");
+  /** Sort keys (as views name them) and the entity paths they sort by. */
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "number", "number",
+          "subject", "subject",
+          "state", "state",
+          "createdAt", "times.createdAt",
+          "updatedAt", "times.updatedAt",
+          "nextDueAt", "sla.nextDueAt");
 
   @Inject Store store;
   @Inject TicketAccess access;
   @Inject TicketOpening opening;
+  @Inject TicketWatchers watchers;
   @Inject TicketViews views;
   @Inject TicketQuery query;
   @Inject Inputs inputs;
   @Inject Clock clock;
 
-  /** Tickets of the subtree matching {@code filter}, newest first unless asked otherwise. */
+  /**
+   * Tickets of the subtree matching {@code filter}; by default the queue's order: the one closest
+   * to missing a service level first, those without a running clock last.
+   */
   public Page<TicketView> page(TicketFilter filter, PageRequest request) {
     access.requireReader();
     Page<Ticket> page =
@@ -50,7 +63,7 @@ public class Tickets {
             Ticket.class,
             query.where(filter),
             query.parameters(filter),
-            request.orderBy(SORTABLE, Set.of("subject"), "number"),
+            request.orderBy(SORTABLE, "nextDueAt"),
             request);
     return new Page<>(views.views(page.items()), page.total(), page.offset(), page.limit());
   }
@@ -90,7 +103,8 @@ public class Tickets {
     Author by = access.author();
     if (input.minutes() != null) {
       access.requireAgent();
-      store.add(
+      opening.record(
+          ticket,
           ticket.logWork(
               input.body().strip(),
               input.minutes(),
@@ -98,7 +112,8 @@ public class Tickets {
               by,
               clock.instant()));
     } else {
-      opening.add(
+      opening.record(
+          ticket,
           ticket.comment(
               input.body().strip(), access.visibility(input.internal()), by, clock.instant()));
     }
@@ -116,7 +131,8 @@ public class Tickets {
     if (!access.isAgent() && ticket.state() != TicketState.RESOLVED) {
       throw new ForbiddenException("Customer service moves this ticket; add a comment instead");
     }
-    store.add(
+    opening.record(
+        ticket,
         ticket.moveTo(
             input.to(),
             access.author(),
@@ -131,7 +147,8 @@ public class Tickets {
     access.requireAgent();
     inputs.valid(input, "assignment");
     Ticket ticket = views.findForUpdate(number);
-    opening.add(
+    opening.record(
+        ticket,
         ticket.assignTo(
             query.agent(input.agentId()), note(input.queue()), access.author(), clock.instant()));
     return views.detail(ticket);
@@ -142,8 +159,27 @@ public class Tickets {
     access.requireAgent();
     Ticket duplicate = views.findForUpdate(number);
     Ticket target = views.findForUpdate(into);
-    opening.add(duplicate.mergeInto(target, access.author(), clock.instant()));
+    opening.record(duplicate, duplicate.mergeInto(target, access.author(), clock.instant()));
     return views.detail(target);
+  }
+
+  /**
+   * Adds a watcher: the caller themselves ({@code userId} null) or a person of the caller's subtree
+   * (an agent: anyone) who may see the ticket.
+   */
+  public TicketDetailView watch(long number, Long userId) {
+    access.requireReader();
+    Ticket ticket = views.findForUpdate(number);
+    watchers.watch(ticket, person(userId));
+    return views.detail(ticket);
+  }
+
+  /** Removes a watcher, the caller themselves when {@code userId} is null. */
+  public TicketDetailView unwatch(long number, Long userId) {
+    access.requireReader();
+    Ticket ticket = views.findForUpdate(number);
+    watchers.unwatch(ticket, person(userId));
+    return views.detail(ticket);
   }
 
   /** Whether the caller works tickets (pages show agents' controls). */
@@ -182,6 +218,17 @@ public class Tickets {
             () ->
                 new InvalidInputException(
                     "installationId", "is not an installation of the customer"));
+  }
+
+  private UserAccount person(Long userId) {
+    Long id = userId == null ? store.scope().userId() : userId;
+    if (id == null) {
+      throw new ForbiddenException("Only people watch tickets");
+    }
+    return store
+        .findOptional(UserAccount.class, id)
+        .orElseThrow(
+            () -> new InvalidInputException("userId", "is not a user of your organizations"));
   }
 
   private static String note(String text) {

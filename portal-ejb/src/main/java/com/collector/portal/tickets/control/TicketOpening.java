@@ -1,6 +1,9 @@
 package com.collector.portal.tickets.control;
 
+import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.installations.entity.Installation;
+import com.collector.portal.subscriptions.boundary.Entitlements;
+import com.collector.portal.subscriptions.entity.Feature;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tickets.entity.Author;
@@ -27,6 +30,10 @@ public class TicketOpening {
 
   @Inject Store store;
   @Inject Clock clock;
+  @Inject ServiceLevels serviceLevels;
+  @Inject TicketMails mails;
+  @Inject TicketWatchers watchers;
+  @Inject Entitlements entitlements;
 
   @Inject
   @ConfigProperty(name = "portal.tickets.reopen-days", defaultValue = "14")
@@ -52,14 +59,15 @@ public class TicketOpening {
       store.lock("ticket:" + customer.id() + ":" + fingerprint);
       Ticket earlier = unclosed(customer, fingerprint);
       if (earlier != null && earlier.takesRecurrence(now, reopenWindow())) {
-        add(
+        record(
+            earlier,
             earlier.recur(
                 details.subject() + "\n\n" + details.description(), by, now, reopenWindow()));
         return new Opened(earlier, false);
       }
       if (earlier != null) {
         // Resolved too long ago to reopen: it is closed for good and the report starts afresh.
-        add(List.of(earlier.moveTo(TicketState.CLOSED, by, null, now, reopenWindow())));
+        record(earlier, earlier.moveTo(TicketState.CLOSED, by, null, now, reopenWindow()));
         store.flush("fingerprint");
       }
     }
@@ -72,9 +80,14 @@ public class TicketOpening {
                 details,
                 source,
                 fingerprint,
+                entitlements.grants(customer.id(), Feature.PRIORITY_SUPPORT),
                 by,
                 now));
+    serviceLevels.track(ticket);
     store.flush("fingerprint");
+    if (by.userId() != null) {
+      watchers.watch(ticket, store.find(UserAccount.class, by.userId()));
+    }
     return new Opened(ticket, true);
   }
 
@@ -94,7 +107,20 @@ public class TicketOpening {
         .orElse(null);
   }
 
-  public void add(List<TicketEntry> entries) {
+  /** Stores the entries a change of {@code ticket} answered and brings its clocks up to date. */
+  public void record(Ticket ticket, List<TicketEntry> entries) {
     entries.forEach(store::add);
+    serviceLevels.track(ticket);
+    mails.updated(ticket, entries);
+    entries.stream()
+        .map(TicketEntry::ticket)
+        .filter(other -> other != ticket)
+        .distinct()
+        .forEach(serviceLevels::track);
+  }
+
+  /** As {@link #record(Ticket, List)} for one entry. */
+  public void record(Ticket ticket, TicketEntry entry) {
+    record(ticket, List.of(entry));
   }
 }

@@ -9,5 +9,7 @@ public enum EntryKind {
   ASSIGNMENT,
   /** A repeated report from an automatic source about the same problem. */
   RECURRENCE,
-  PLAN
+  PLAN,
+  /** A service-level target is close or was missed. */
+  SERVICE_LEVEL
 }

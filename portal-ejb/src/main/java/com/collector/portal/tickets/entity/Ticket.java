@@ -77,6 +77,8 @@ public class Ticket implements TenantOwned {
 
   @Embedded private TicketTimes times;
 
+  @Embedded private ServiceLevel sla;
+
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "merged_into_id")
   private Ticket mergedInto;
@@ -93,6 +95,7 @@ public class Ticket implements TenantOwned {
       TicketDetails details,
       TicketSource source,
       String fingerprint,
+      boolean prioritySupport,
       Author by,
       Instant now) {
     if (installation != null && !installation.customer().id().equals(customer.id())) {
@@ -111,6 +114,7 @@ public class Ticket implements TenantOwned {
     this.state = TicketState.NEW;
     this.openedBy = by.name();
     this.times = new TicketTimes(now);
+    this.sla = new ServiceLevel(prioritySupport);
   }
 
   /**
@@ -242,6 +246,30 @@ public class Ticket implements TenantOwned {
     return new TicketEntry(this, EntryKind.PLAN, action.visibility(), by, what, now);
   }
 
+  /** Brings the service-level clocks up to date after a change (or as time passes). */
+  public void trackServiceLevel(SlaTargets targets, BusinessTime time, Instant now) {
+    sla.track(this, targets, time, now);
+  }
+
+  /**
+   * Records, once per due moment, that it is close ({@code breached} false) or missed; internal,
+   * for customer service.
+   */
+  public TicketEntry serviceLevelAlert(boolean breached, String text, Instant now) {
+    if (breached) {
+      sla.breached();
+    } else {
+      sla.warned();
+    }
+    return new TicketEntry(
+        this,
+        EntryKind.SERVICE_LEVEL,
+        Visibility.INTERNAL,
+        Author.system("Service levels"),
+        text,
+        now);
+  }
+
   /** What people quote: {@code T-1042}. */
   public String reference() {
     return "T-" + number;
@@ -349,6 +377,10 @@ public class Ticket implements TenantOwned {
 
   public String openedBy() {
     return openedBy;
+  }
+
+  public ServiceLevel sla() {
+    return sla;
   }
 
   public TicketTimes times() {

@@ -151,7 +151,8 @@ class TicketTest {
     Organization otherCustomer =
         vendor.addChild(4, "Partner 2", null, NOW).addChild(5, "Other", null, NOW);
     Ticket foreign =
-        new Ticket(1003, otherCustomer, null, details(), TicketSource.MANUAL, null, client, NOW);
+        new Ticket(
+            1003, otherCustomer, null, details(), TicketSource.MANUAL, null, false, client, NOW);
 
     assertThatThrownBy(() -> cut.mergeInto(foreign, agent, NOW))
         .isInstanceOf(ConflictException.class);
@@ -170,7 +171,8 @@ class TicketTest {
   }
 
   private Ticket ticket(long number) {
-    return new Ticket(number, customer, null, details(), TicketSource.MANUAL, null, client, NOW);
+    return new Ticket(
+        number, customer, null, details(), TicketSource.MANUAL, null, false, client, NOW);
   }
 
   private static TicketDetails details() {

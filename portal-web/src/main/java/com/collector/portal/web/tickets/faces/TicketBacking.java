@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One ticket ({@code ticket.xhtml?number=}): its plan with progress, the timeline and a comment box
@@ -87,12 +88,24 @@ public class TicketBacking implements Serializable {
     }
   }
 
+  public void startFromTemplate() {
+    change("plan", () -> plans.startFromTemplate(current()));
+  }
+
   public void progress(PlannedActionView action, ActionStatus status) {
     change("plan", () -> plans.progress(current(), action.id(), new StepChange(status)));
   }
 
   public void move(TicketState to) {
     change("moves", () -> tickets.move(current(), new TicketMove(to, null)));
+  }
+
+  public void watch() {
+    change("moves", () -> tickets.watch(current(), null));
+  }
+
+  public void unwatch() {
+    change("moves", () -> tickets.unwatch(current(), null));
   }
 
   public void assign() {
@@ -113,6 +126,13 @@ public class TicketBacking implements Serializable {
 
   private long current() {
     return detail.ticket().number();
+  }
+
+  /** Who watches, as the page lists them. */
+  public String getWatcherNames() {
+    return detail.watchers().stream()
+        .map(w -> w.name() == null || w.name().isBlank() ? w.email() : w.name())
+        .collect(Collectors.joining(", "));
   }
 
   public String moment(Instant instant) {

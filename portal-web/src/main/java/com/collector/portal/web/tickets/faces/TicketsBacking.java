@@ -21,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public class TicketsBacking implements Serializable {
 
   @Inject Tickets tickets;
   @Inject Organizations organizations;
+  @Inject Clock clock;
 
   private BoundaryLazyModel<TicketView> model;
   private boolean agent;
@@ -100,6 +102,12 @@ public class TicketsBacking implements Serializable {
 
   public boolean isAgent() {
     return agent;
+  }
+
+  /** Whether a service-level target of the row was missed. */
+  public boolean overdue(TicketView ticket) {
+    Instant due = ticket.serviceLevel().nextDueAt();
+    return due != null && !clock.instant().isBefore(due);
   }
 
   public String moment(Instant instant) {

@@ -5,11 +5,14 @@ import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tickets.boundary.AgentView;
 import com.collector.portal.tickets.boundary.OpenedTicket;
+import com.collector.portal.tickets.boundary.ServiceLevelReview;
 import com.collector.portal.tickets.boundary.TicketDetailView;
 import com.collector.portal.tickets.boundary.TicketFilter;
 import com.collector.portal.tickets.boundary.TicketPlans;
 import com.collector.portal.tickets.boundary.TicketView;
 import com.collector.portal.tickets.boundary.Tickets;
+import com.collector.portal.tickets.boundary.TimeAccounting;
+import com.collector.portal.tickets.boundary.TimeReport;
 import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.tickets.entity.TicketPriority;
 import com.collector.portal.tickets.entity.TicketState;
@@ -17,6 +20,7 @@ import com.collector.portal.web.rest.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tickets of the caller's subtree by number ({@code T-1042} is number 1042). Opening one with a
@@ -44,6 +49,8 @@ public class TicketsResource {
 
   @Inject Tickets tickets;
   @Inject TicketPlans plans;
+  @Inject ServiceLevelReview review;
+  @Inject TimeAccounting accounting;
 
   @GET
   public Page<TicketView> list(
@@ -69,7 +76,7 @@ public class TicketsResource {
             flag(active, "active"),
             flag(mine, "mine"),
             text);
-    return tickets.page(filter, Paging.of(offset, limit, sort, order == null ? "desc" : order));
+    return tickets.page(filter, Paging.of(offset, limit, sort, order));
   }
 
   @POST
@@ -84,10 +91,38 @@ public class TicketsResource {
         .build();
   }
 
+  /** The work logged in a period, as CSV (see {@link TimeAccounting}). */
+  @GET
+  @Path("time-report")
+  @Produces("text/csv")
+  public Response timeReport(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("customerId") String customerId,
+      @QueryParam("partnerId") String partnerId) {
+    String csv =
+        accounting.csv(
+            new TimeReport(
+                Dates.optional(from, "from"),
+                Dates.optional(to, "to"),
+                Paging.optionalId(customerId, "customerId"),
+                Paging.optionalId(partnerId, "partnerId")));
+    return Response.ok(csv, "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"time-report.csv\"")
+        .build();
+  }
+
   @GET
   @Path("agents")
   public List<AgentView> agents() {
     return tickets.agents();
+  }
+
+  /** Runs the service-level review now; answers how many alerts it gave. */
+  @POST
+  @Path("service-level-review")
+  public Map<String, Integer> reviewServiceLevels() {
+    return Map.of("alerts", review.runNow());
   }
 
   @GET
@@ -123,10 +158,31 @@ public class TicketsResource {
     return tickets.merge(number, input.target());
   }
 
+  /** Watch the ticket: {@code me} or a user id. */
+  @PUT
+  @Path(NUMBER + "/watchers/{user: me|[0-9]{1,18}}")
+  public TicketDetailView watch(@PathParam("number") long number, @PathParam("user") String user) {
+    return tickets.watch(number, user(user));
+  }
+
+  @DELETE
+  @Path(NUMBER + "/watchers/{user: me|[0-9]{1,18}}")
+  public TicketDetailView unwatch(
+      @PathParam("number") long number, @PathParam("user") String user) {
+    return tickets.unwatch(number, user(user));
+  }
+
   @POST
   @Path(NUMBER + "/plan")
   public TicketDetailView plan(@PathParam("number") long number, StepJson input) {
     return plans.add(number, input == null ? null : input.toInput());
+  }
+
+  /** Appends the steps of the template of the ticket's category. */
+  @POST
+  @Path(NUMBER + "/plan/template")
+  public TicketDetailView planFromTemplate(@PathParam("number") long number) {
+    return plans.startFromTemplate(number);
   }
 
   @PUT
@@ -134,6 +190,10 @@ public class TicketsResource {
   public TicketDetailView progress(
       @PathParam("number") long number, @PathParam("step") long step, StepStatusJson input) {
     return plans.progress(number, step, input == null ? null : input.toInput());
+  }
+
+  private static Long user(String value) {
+    return "me".equals(value) ? null : Long.valueOf(value);
   }
 
   private static boolean flag(String value, String field) {

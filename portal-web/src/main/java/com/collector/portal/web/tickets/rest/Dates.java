@@ -1,0 +1,22 @@
+package com.collector.portal.web.tickets.rest;
+
+import com.collector.portal.platform.boundary.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads ISO dates from request text, failing with 400 naming the field. */
+final class Dates {
+
+  private Dates() {}
+
+  static LocalDate optional(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a date like 2026-12-31");
+    }
+  }
+}
