@@ -66,6 +66,27 @@ public final class Api {
     return send(request(path, token).header("Content-Type", "application/json").PUT(body(json)));
   }
 
+  /** POSTs raw bytes announced as {@code contentType} (a file upload). */
+  public Reply postBytes(String path, String contentType, byte[] body, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** GETs a binary answer as it came. */
+  public HttpResponse<byte[]> getBytes(String path, String token) {
+    try {
+      return CLIENT.send(
+          request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply delete(String path, String token) {
     return send(request(path, token).DELETE());
   }

@@ -119,6 +119,22 @@ public final class Browser implements AutoCloseable {
         "Choosing \"" + wanted + "\" in " + menuCss + " left it showing \"" + shown + "\"");
   }
 
+  /**
+   * Waits until no PrimeFaces request is pending, after the longest delay the pages give one (a
+   * search typed into a field starts 400 ms after the last key).
+   */
+  public Browser settle() {
+    PortalServer.sleep(600);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    return this;
+  }
+
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -134,6 +134,8 @@ public final class PortalServer
       environment.put("PORTAL_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL);
       // Small enough that ReleasesIT proves the 413 with a 3 MiB upload; no other test uploads.
       environment.put("PORTAL_RELEASES_MAX_PACKAGE_MB", "2");
+      // Small enough that TicketAttachmentsIT proves the 413 with a 1.5 MiB file.
+      environment.put("PORTAL_TICKETS_ATTACHMENT_MAX_MB", "1");
       // Round-the-clock hours and urgent targets of seconds let TicketServiceLevelsIT see a
       // warning and a breach at any hour; other priorities keep the defaults.
       environment.put("PORTAL_TICKETS_BUSINESS_HOURS", "MON-SUN 00:00-24:00");

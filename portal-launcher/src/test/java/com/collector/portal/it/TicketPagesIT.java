@@ -2,11 +2,14 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The ticket pages in Chromium: a partner opens a ticket, an agent plans three steps, completes one
@@ -25,7 +28,7 @@ class TicketPagesIT {
   }
 
   @Test
-  void aPartnerFollowsTheProgressAnAgentMakesWithoutItsInternalNotes() {
+  void aPartnerFollowsTheProgressAnAgentMakesWithoutItsInternalNotes() throws Exception {
     Tenants.Account partner = tenants.partnerAdmin("page-ticket");
     String customer = "Ticket Shop " + Tenants.unique("x");
     tenants
@@ -49,6 +52,31 @@ class TicketPagesIT {
     long number = number(partnerPage.find("#heading").getText());
     assertThat(partnerPage.find("#state").getText()).isEqualTo("New");
 
+    planAndNote(agent, number);
+
+    partnerPage.open("/ticket.xhtml?number=" + number).waitForText("We found the cause.");
+    assertThat(partnerPage.find("#progress").getText()).contains("1 of 3 steps done");
+    assertThat(partnerPage.text())
+        .contains("Done: Collect the logs", "Reproduce", "Ship the fix")
+        .doesNotContain("unsupported SQL Server")
+        .doesNotContain("Add step");
+    assertThat(partnerPage.driver().findElements(org.openqa.selenium.By.id("assignment")))
+        .isEmpty();
+    Path log = Files.createTempFile("collector-", ".log");
+    Files.writeString(log, "09:00 extraction stopped\n");
+    partnerPage
+        .driver()
+        .findElement(By.cssSelector("#files\\:file input[type=file]"))
+        .sendKeys(log.toString());
+    partnerPage.waitForText("Attached " + log.getFileName());
+    assertThat(partnerPage.find("#files").getText()).contains(log.getFileName().toString());
+
+    partnerPage.open("/tickets.xhtml").waitForText("T-" + number);
+    assertThat(partnerPage.find("#list\\:table").getText()).contains("1 of 3 steps done", customer);
+  }
+
+  /** The agent plans three steps, completes one, writes an internal note and a public answer. */
+  private void planAndNote(Tenants.Account agent, long number) {
     try (Browser agentPage = new Browser(server)) {
       agentPage.signIn(agent.email(), agent.password()).waitForText("Welcome");
       agentPage.open("/ticket.xhtml?number=" + number).waitForText("Extraction stops at 50 %");
@@ -68,17 +96,6 @@ class TicketPagesIT {
       agentPage.type("#comment\\:body", "We found the cause.").click("#comment\\:send");
       agentPage.waitForText("We found the cause.");
     }
-
-    partnerPage.open("/ticket.xhtml?number=" + number).waitForText("We found the cause.");
-    assertThat(partnerPage.find("#progress").getText()).contains("1 of 3 steps done");
-    assertThat(partnerPage.text())
-        .contains("Done: Collect the logs", "Reproduce", "Ship the fix")
-        .doesNotContain("unsupported SQL Server")
-        .doesNotContain("Add step");
-    assertThat(partnerPage.driver().findElements(org.openqa.selenium.By.id("assignment")))
-        .isEmpty();
-    partnerPage.open("/tickets.xhtml").waitForText("T-" + number);
-    assertThat(partnerPage.find("#list\\:table").getText()).contains("1 of 3 steps done", customer);
   }
 
   private static long number(String heading) {

@@ -16,4 +16,6 @@ public record TicketDetailView(
     List<TicketEntryView> timeline,
     Set<TicketState> moves,
     List<WatcherView> watchers,
-    boolean watching) {}
+    boolean watching,
+    List<AttachmentView> attachments,
+    List<RelatedTicketView> related) {}

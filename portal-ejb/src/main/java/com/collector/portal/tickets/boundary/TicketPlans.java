@@ -94,11 +94,7 @@ public class TicketPlans {
     access.requireAgent();
     inputs.valid(input, "step");
     Ticket ticket = views.findForUpdate(number);
-    PlannedAction step =
-        store
-            .findOptional(PlannedAction.class, stepId)
-            .filter(a -> a.ticket().id().equals(ticket.id()))
-            .orElseThrow(() -> new NotFoundException("Step", stepId));
+    PlannedAction step = step(ticket, stepId);
     Instant now = clock.instant();
     if (step.moveTo(input.status(), now)) {
       String what =
@@ -112,6 +108,34 @@ public class TicketPlans {
           ticket, ticket.planChanged(step, what + step.description(), access.author(), now));
     }
     return views.detail(ticket);
+  }
+
+  /** Gives step {@code stepId} of ticket {@code number} an agent and a due date (null: none). */
+  public TicketDetailView schedule(long number, long stepId, StepSchedule input) {
+    access.requireAgent();
+    inputs.valid(input, "schedule");
+    Ticket ticket = views.findForUpdate(number);
+    PlannedAction step = step(ticket, stepId);
+    UserAccount assignee = input.assigneeId() == null ? null : query.agent(input.assigneeId());
+    Instant now = clock.instant();
+    step.reschedule(assignee, input.dueOn(), now);
+    String who = assignee == null ? "nobody" : assignee.displayName();
+    String when = input.dueOn() == null ? "no due date" : "due " + input.dueOn();
+    opening.record(
+        ticket,
+        ticket.planChanged(
+            step,
+            "Scheduled: " + step.description() + " (" + who + ", " + when + ")",
+            access.author(),
+            now));
+    return views.detail(ticket);
+  }
+
+  private PlannedAction step(Ticket ticket, long stepId) {
+    return store
+        .findOptional(PlannedAction.class, stepId)
+        .filter(a -> a.ticket().id().equals(ticket.id()))
+        .orElseThrow(() -> new NotFoundException("Step", stepId));
   }
 
   private int lastPosition(Ticket ticket) {

@@ -7,7 +7,9 @@ import com.collector.portal.tickets.control.TicketOpening;
 import com.collector.portal.tickets.control.TicketWatchers;
 import com.collector.portal.tickets.entity.PlannedAction;
 import com.collector.portal.tickets.entity.Ticket;
+import com.collector.portal.tickets.entity.TicketAttachment;
 import com.collector.portal.tickets.entity.TicketEntry;
+import com.collector.portal.tickets.entity.TicketLink;
 import com.collector.portal.tickets.entity.TicketState;
 import com.collector.portal.tickets.entity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +82,15 @@ public class TicketViews {
         timeline.stream().map(TicketEntryView::of).toList(),
         moves(ticket),
         watching,
-        watching.stream().anyMatch(w -> Long.valueOf(w.userId()).equals(me)));
+        watching.stream().anyMatch(w -> Long.valueOf(w.userId()).equals(me)),
+        store.list(TicketAttachment.class, where, parameters, "e.uploadedAt ASC, e.id ASC").stream()
+            .map(AttachmentView::of)
+            .toList(),
+        store.list(TicketLink.class, "e.ticket.id = :t", Map.of("t", ticket.id()), "e.id").stream()
+            .map(TicketLink::linked)
+            .filter(linked -> store.scope().covers(linked.ownerPath()))
+            .map(RelatedTicketView::of)
+            .toList());
   }
 
   /** The states the caller may move {@code ticket} to now. */

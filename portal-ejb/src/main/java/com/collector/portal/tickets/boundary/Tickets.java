@@ -154,6 +154,21 @@ public class Tickets {
     return views.detail(ticket);
   }
 
+  /** Changes a ticket's priority (its service-level targets follow) and category. */
+  public TicketDetailView reclassify(long number, Reclassification input) {
+    access.requireAgent();
+    inputs.valid(input, "classification");
+    Ticket ticket = views.findForUpdate(number);
+    opening.record(
+        ticket,
+        ticket.reclassify(
+            input.priority() == null ? ticket.priority() : input.priority(),
+            input.category() == null ? ticket.category() : input.category(),
+            access.author(),
+            clock.instant()));
+    return views.detail(ticket);
+  }
+
   /** Closes duplicate {@code number} into ticket {@code into}. */
   public TicketDetailView merge(long number, long into) {
     access.requireAgent();

@@ -41,6 +41,7 @@ public class TicketMails {
           EntryKind.WORK,
           EntryKind.STATE_CHANGE,
           EntryKind.PLAN,
+          EntryKind.ATTACHMENT,
           EntryKind.RECURRENCE);
 
   @Inject Mailer mailer;

@@ -10,6 +10,8 @@ public enum EntryKind {
   /** A repeated report from an automatic source about the same problem. */
   RECURRENCE,
   PLAN,
+  /** A file was attached. */
+  ATTACHMENT,
   /** A service-level target is close or was missed. */
   SERVICE_LEVEL
 }

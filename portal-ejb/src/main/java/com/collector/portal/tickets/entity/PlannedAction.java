@@ -1,15 +1,11 @@
 package com.collector.portal.tickets.entity;
 
 import com.collector.portal.identity.entity.UserAccount;
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,18 +16,7 @@ import java.time.LocalDate;
 /** One step of a ticket's plan, at a position in its order. */
 @Entity
 @Table(name = "ticket_action")
-public class PlannedAction implements TenantOwned {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "ticket_id")
-  private Ticket ticket;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
+public class PlannedAction extends TicketPart {
 
   private int position;
   private String description;
@@ -65,8 +50,7 @@ public class PlannedAction implements TenantOwned {
       LocalDate dueOn,
       Visibility visibility,
       Instant now) {
-    this.ticket = ticket;
-    this.ownerPath = ticket.ownerPath();
+    super(ticket);
     this.position = position;
     this.description = description;
     this.assignee = assignee;
@@ -91,19 +75,6 @@ public class PlannedAction implements TenantOwned {
     assignee = newAssignee;
     dueOn = newDueOn;
     updatedAt = now;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public Ticket ticket() {
-    return ticket;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 
   public int position() {

@@ -172,7 +172,7 @@ public class Ticket implements TenantOwned {
     String text =
         (agent == null ? "Unassigned" : "Assigned to " + agent.displayName())
             + (newQueue == null ? "" : " (queue " + newQueue + ")");
-    entries.add(new TicketEntry(this, EntryKind.ASSIGNMENT, Visibility.PUBLIC, by, text, now));
+    entries.add(TicketEntry.open(this, EntryKind.ASSIGNMENT, by, text, now));
     if (agent != null && state == TicketState.NEW) {
       entries.add(move(TicketState.OPEN, by, null, now));
     }
@@ -187,7 +187,7 @@ public class Ticket implements TenantOwned {
   public List<TicketEntry> recur(String body, Author by, Instant now, Duration reopenWindow) {
     requireNotClosed();
     List<TicketEntry> entries = new ArrayList<>();
-    entries.add(new TicketEntry(this, EntryKind.RECURRENCE, Visibility.PUBLIC, by, body, now));
+    entries.add(TicketEntry.open(this, EntryKind.RECURRENCE, by, body, now));
     if (state == TicketState.RESOLVED) {
       entries.add(moveTo(TicketState.OPEN, by, "The problem came back", now, reopenWindow));
     }
@@ -217,24 +217,11 @@ public class Ticket implements TenantOwned {
     times.entered(TicketState.CLOSED, now);
     mergedInto = target;
     fingerprint = null;
-    times.touch(now);
     target.times.touch(now);
+    String into = "Merged into " + target.reference();
     return List.of(
-        new TicketEntry(
-                this,
-                EntryKind.STATE_CHANGE,
-                Visibility.PUBLIC,
-                by,
-                "Merged into " + target.reference(),
-                now)
-            .withStates(from, TicketState.CLOSED),
-        new TicketEntry(
-            target,
-            EntryKind.COMMENT,
-            Visibility.PUBLIC,
-            by,
-            reference() + " was merged into this ticket",
-            now));
+        TicketEntry.open(this, EntryKind.STATE_CHANGE, by, into, now).withStates(from, state),
+        TicketEntry.open(target, EntryKind.COMMENT, by, reference() + " was merged here", now));
   }
 
   /** The plan changed; recorded with the action's own visibility. */
@@ -244,6 +231,32 @@ public class Ticket implements TenantOwned {
     }
     times.touch(now);
     return new TicketEntry(this, EntryKind.PLAN, action.visibility(), by, what, now);
+  }
+
+  /** Changes how urgent the ticket is (its service-level targets follow) and what kind it is. */
+  public TicketEntry reclassify(
+      TicketPriority newPriority, TicketCategory newCategory, Author by, Instant now) {
+    requireNotClosed();
+    String text =
+        "Priority " + priority + " → " + newPriority + ", " + category + " → " + newCategory;
+    priority = newPriority;
+    category = newCategory;
+    return note(text, true, by, now);
+  }
+
+  /** A note of customer service on the timeline, for everyone or internal. */
+  public TicketEntry note(String text, boolean visible, Author by, Instant now) {
+    times.touch(now);
+    Visibility visibility = visible ? Visibility.PUBLIC : Visibility.INTERNAL;
+    return new TicketEntry(this, EntryKind.COMMENT, visibility, by, text, now);
+  }
+
+  /** Announces an attached file on the timeline, with the file's own visibility. */
+  public TicketEntry attached(TicketAttachment file, Author by, Instant now) {
+    requireNotClosed();
+    times.touch(now);
+    return new TicketEntry(
+        this, EntryKind.ATTACHMENT, file.visibility(), by, "Attached " + file.fileName(), now);
   }
 
   /** Brings the service-level clocks up to date after a change (or as time passes). */
@@ -261,13 +274,8 @@ public class Ticket implements TenantOwned {
     } else {
       sla.warned();
     }
-    return new TicketEntry(
-        this,
-        EntryKind.SERVICE_LEVEL,
-        Visibility.INTERNAL,
-        Author.system("Service levels"),
-        text,
-        now);
+    Author levels = Author.system("Service levels");
+    return new TicketEntry(this, EntryKind.SERVICE_LEVEL, Visibility.INTERNAL, levels, text, now);
   }
 
   /** What people quote: {@code T-1042}. */
@@ -282,8 +290,7 @@ public class Ticket implements TenantOwned {
     if (by.staff() && target != TicketState.OPEN) {
       times.responded(now);
     }
-    return new TicketEntry(this, EntryKind.STATE_CHANGE, Visibility.PUBLIC, by, note, now)
-        .withStates(from, target);
+    return TicketEntry.open(this, EntryKind.STATE_CHANGE, by, note, now).withStates(from, target);
   }
 
   private void requireMove(TicketState target) {
@@ -361,10 +368,6 @@ public class Ticket implements TenantOwned {
 
   public TicketState state() {
     return state;
-  }
-
-  public String fingerprint() {
-    return fingerprint;
   }
 
   public UserAccount assignee() {

@@ -1,34 +1,16 @@
 package com.collector.portal.tickets.entity;
 
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of a ticket's timeline; written once, never changed. */
 @Entity
 @Table(name = "ticket_entry")
-public class TicketEntry implements TenantOwned {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "ticket_id")
-  private Ticket ticket;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
+public class TicketEntry extends TicketPart {
 
   @Enumerated(EnumType.STRING)
   private EntryKind kind;
@@ -67,14 +49,18 @@ public class TicketEntry implements TenantOwned {
       Author author,
       String body,
       Instant now) {
-    this.ticket = ticket;
-    this.ownerPath = ticket.ownerPath();
+    super(ticket);
     this.kind = kind;
     this.visibility = visibility;
     this.authorId = author.userId();
     this.authorName = author.name();
     this.body = body;
     this.createdAt = now;
+  }
+
+  /** A public entry, which everyone who sees the ticket reads. */
+  static TicketEntry open(Ticket ticket, EntryKind kind, Author author, String body, Instant now) {
+    return new TicketEntry(ticket, kind, Visibility.PUBLIC, author, body, now);
   }
 
   TicketEntry withMinutes(int minutes) {
@@ -86,19 +72,6 @@ public class TicketEntry implements TenantOwned {
     this.fromState = from;
     this.toState = to;
     return this;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public Ticket ticket() {
-    return ticket;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 
   public EntryKind kind() {

@@ -1,13 +1,9 @@
 package com.collector.portal.tickets.entity;
 
 import com.collector.portal.identity.entity.UserAccount;
-import com.collector.portal.tenancy.entity.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,22 +15,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ticket_watcher")
-public class TicketWatcher implements TenantOwned {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "ticket_id")
-  private Ticket ticket;
+public class TicketWatcher extends TicketPart {
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "user_id")
   private UserAccount user;
-
-  @Column(name = "owner_path")
-  private String ownerPath;
 
   @Column(name = "added_at")
   private Instant addedAt;
@@ -43,30 +28,16 @@ public class TicketWatcher implements TenantOwned {
 
   /** {@code user} watches {@code ticket}; only someone who may see the ticket can. */
   public TicketWatcher(Ticket ticket, UserAccount user, Instant now) {
+    super(ticket);
     if (!ticket.ownerPath().startsWith(user.ownerPath())) {
       throw new IllegalArgumentException("The user cannot see the ticket");
     }
-    this.ticket = ticket;
     this.user = user;
-    this.ownerPath = ticket.ownerPath();
     this.addedAt = now;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public Ticket ticket() {
-    return ticket;
   }
 
   public UserAccount user() {
     return user;
-  }
-
-  @Override
-  public String ownerPath() {
-    return ownerPath;
   }
 
   public Instant addedAt() {

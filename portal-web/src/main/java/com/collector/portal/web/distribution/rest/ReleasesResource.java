@@ -6,6 +6,7 @@ import com.collector.portal.distribution.boundary.Releases;
 import com.collector.portal.identity.entity.Language;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.PortalException;
+import com.collector.portal.web.rest.RefusedUploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
@@ -36,13 +36,6 @@ import java.util.Map;
 @Path("v1/releases")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReleasesResource {
-
-  /**
-   * How much of a refused upload's body is still read (and dropped) so the client, which is still
-   * sending, gets to read the problem answer instead of a reset connection. Tomcat calls this its
-   * swallow size.
-   */
-  static final long SWALLOW_BYTES = 16L << 20;
 
   @Inject Releases releases;
 
@@ -60,7 +53,7 @@ public class ReleasesResource {
               body,
               declaredLength == null ? -1 : declaredLength);
     } catch (PortalException refused) {
-      swallow(body);
+      RefusedUploads.swallow(body);
       throw refused;
     }
     return Response.created(uri.getBaseUriBuilder().path("v1/releases/" + created.id()).build())
@@ -97,18 +90,6 @@ public class ReleasesResource {
       throw new InvalidInputException("percent", "is required");
     }
     return releases.changeRollout(id, input.percent());
-  }
-
-  private static void swallow(InputStream body) {
-    byte[] buffer = new byte[64 * 1024];
-    long left = SWALLOW_BYTES;
-    try {
-      for (int n = body.read(buffer); n > 0 && left > 0; n = body.read(buffer)) {
-        left -= n;
-      }
-    } catch (IOException | RuntimeException gone) {
-      // The client went away or the body was already closed: nothing left to be polite to.
-    }
   }
 
   static NewRelease metadata(MultivaluedMap<String, String> query) {

@@ -5,25 +5,37 @@ import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
+import com.collector.portal.tickets.boundary.AgentView;
+import com.collector.portal.tickets.boundary.Assignment;
 import com.collector.portal.tickets.boundary.NewTicket;
 import com.collector.portal.tickets.boundary.OpenedTicket;
 import com.collector.portal.tickets.boundary.TicketFilter;
 import com.collector.portal.tickets.boundary.TicketView;
 import com.collector.portal.tickets.boundary.Tickets;
+import com.collector.portal.tickets.boundary.TimeAccounting;
+import com.collector.portal.tickets.boundary.TimeReport;
 import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.tickets.entity.TicketPriority;
 import com.collector.portal.tickets.entity.TicketState;
 import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.FieldMessages;
+import com.collector.portal.web.layout.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The tickets of the caller's subtree: customer service's queue (filter, mine only) and a partner's
@@ -38,9 +50,14 @@ public class TicketsBacking implements Serializable {
   @Inject Tickets tickets;
   @Inject Organizations organizations;
   @Inject Clock clock;
+  @Inject TimeAccounting accounting;
 
   private BoundaryLazyModel<TicketView> model;
   private boolean agent;
+  private List<AgentView> agents = List.of();
+  private Long bulkAgentId;
+  private LocalDate reportFrom;
+  private LocalDate reportTo;
   private List<OrganizationView> customers;
   private Long customerFilter;
   private TicketState stateFilter;
@@ -63,7 +80,12 @@ public class TicketsBacking implements Serializable {
                 OrganizationKind.CUSTOMER,
                 new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
             .items();
+    reportTo = LocalDate.now(clock);
+    reportFrom = reportTo.withDayOfMonth(1);
     agent = tickets.mayWork();
+    if (agent) {
+      agents = tickets.agents();
+    }
     model = new BoundaryLazyModel<>(request -> tickets.page(filter(), request), TicketView::number);
   }
 
@@ -77,6 +99,70 @@ public class TicketsBacking implements Serializable {
         activeOnly && stateFilter == null,
         mine,
         text);
+  }
+
+  /** Hands every selected ticket to the chosen agent (or to nobody), keeping its queue. */
+  public void assignSelected() {
+    // Plain checkboxes named "pick": a lazy table does not decode inputs of its rows on postback.
+    String[] ticked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .getOrDefault("pick", new String[0]);
+    List<Long> numbers =
+        Arrays.stream(ticked).filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList();
+    if (numbers.isEmpty()) {
+      Messages.error("tickets.noneSelected");
+      return;
+    }
+    int assigned = 0;
+    for (long number : numbers) {
+      try {
+        tickets.assign(number, new Assignment(bulkAgentId, tickets.get(number).ticket().queue()));
+        assigned++;
+      } catch (PortalException e) {
+        Messages.show(e);
+      }
+    }
+    Messages.info(assigned == 1 ? "tickets.assignedOne" : "tickets.assignedMany");
+  }
+
+  /** The work logged in the chosen days (of the chosen customer) as CSV. */
+  public StreamedContent getTimeReport() {
+    String csv = accounting.csv(new TimeReport(reportFrom, reportTo, customerFilter, null));
+    return DefaultStreamedContent.builder()
+        .name("time-report-" + reportFrom + "-" + reportTo + ".csv")
+        .contentType("text/csv; charset=UTF-8")
+        .stream(() -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
+        .build();
+  }
+
+  public LocalDate getReportFrom() {
+    return reportFrom;
+  }
+
+  public void setReportFrom(LocalDate reportFrom) {
+    this.reportFrom = reportFrom;
+  }
+
+  public LocalDate getReportTo() {
+    return reportTo;
+  }
+
+  public void setReportTo(LocalDate reportTo) {
+    this.reportTo = reportTo;
+  }
+
+  public List<AgentView> getAgents() {
+    return agents;
+  }
+
+  public Long getBulkAgentId() {
+    return bulkAgentId;
+  }
+
+  public void setBulkAgentId(Long bulkAgentId) {
+    this.bulkAgentId = bulkAgentId;
   }
 
   public void startOpen() {

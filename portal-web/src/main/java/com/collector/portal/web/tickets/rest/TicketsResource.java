@@ -2,12 +2,17 @@ package com.collector.portal.web.tickets.rest;
 
 import com.collector.portal.platform.boundary.Choices;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tickets.boundary.AgentView;
+import com.collector.portal.tickets.boundary.AttachmentDownload;
+import com.collector.portal.tickets.boundary.AttachmentView;
 import com.collector.portal.tickets.boundary.OpenedTicket;
 import com.collector.portal.tickets.boundary.ServiceLevelReview;
+import com.collector.portal.tickets.boundary.TicketAttachments;
 import com.collector.portal.tickets.boundary.TicketDetailView;
 import com.collector.portal.tickets.boundary.TicketFilter;
+import com.collector.portal.tickets.boundary.TicketLinks;
 import com.collector.portal.tickets.boundary.TicketPlans;
 import com.collector.portal.tickets.boundary.TicketView;
 import com.collector.portal.tickets.boundary.Tickets;
@@ -17,11 +22,13 @@ import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.tickets.entity.TicketPriority;
 import com.collector.portal.tickets.entity.TicketState;
 import com.collector.portal.web.rest.Paging;
+import com.collector.portal.web.rest.RefusedUploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,9 +36,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +61,8 @@ public class TicketsResource {
   @Inject TicketPlans plans;
   @Inject ServiceLevelReview review;
   @Inject TimeAccounting accounting;
+  @Inject TicketAttachments attachments;
+  @Inject TicketLinks links;
 
   @GET
   public Page<TicketView> list(
@@ -149,6 +161,25 @@ public class TicketsResource {
     return tickets.assign(number, input == null ? null : input.toInput());
   }
 
+  @PUT
+  @Path(NUMBER + "/classification")
+  public TicketDetailView reclassify(@PathParam("number") long number, ClassificationJson input) {
+    return tickets.reclassify(number, input == null ? null : input.toInput());
+  }
+
+  /** Relates this ticket and ticket {@code other}. */
+  @PUT
+  @Path(NUMBER + "/links/{other: [0-9]{1,18}}")
+  public TicketDetailView link(@PathParam("number") long number, @PathParam("other") long other) {
+    return links.link(number, other);
+  }
+
+  @DELETE
+  @Path(NUMBER + "/links/{other: [0-9]{1,18}}")
+  public TicketDetailView unlink(@PathParam("number") long number, @PathParam("other") long other) {
+    return links.unlink(number, other);
+  }
+
   @POST
   @Path(NUMBER + "/merge")
   public TicketDetailView merge(@PathParam("number") long number, MergeJson input) {
@@ -156,6 +187,63 @@ public class TicketsResource {
       throw new InvalidInputException("into", "is required");
     }
     return tickets.merge(number, input.target());
+  }
+
+  /**
+   * Attaches the request body as a file named {@code name}; its {@code Content-Type} must match the
+   * content. Answers 201 with the attachment.
+   */
+  @POST
+  @Path(NUMBER + "/attachments")
+  @Consumes("*/*")
+  public Response attach(
+      @PathParam("number") long number,
+      @QueryParam("name") String name,
+      @QueryParam("internal") String internal,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body,
+      @Context UriInfo uri) {
+    AttachmentView file;
+    try {
+      file = attachments.attach(number, name, contentType, flag(internal, "internal"), body);
+    } catch (PortalException refused) {
+      RefusedUploads.swallow(body);
+      throw refused;
+    }
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(file.id())).build())
+        .entity(file)
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  /** An attachment's content, as a download that browsers do not render in the portal's origin. */
+  @GET
+  @Path(NUMBER + "/attachments/{id: [0-9]{1,18}}")
+  @Produces(MediaType.WILDCARD)
+  public Response download(@PathParam("number") long number, @PathParam("id") long id) {
+    AttachmentDownload download = attachments.download(number, id);
+    AttachmentView file = download.file();
+    StreamingOutput content =
+        out -> {
+          try (InputStream in = download.open()) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(content, file.contentType())
+        .header(HttpHeaders.CONTENT_LENGTH, file.size())
+        .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .header("ETag", "\"" + file.sha256() + "\"")
+        .build();
+  }
+
+  @PUT
+  @Path(NUMBER + "/plan/{step: [0-9]{1,18}}/schedule")
+  public TicketDetailView schedule(
+      @PathParam("number") long number, @PathParam("step") long step, ScheduleJson input) {
+    return plans.schedule(
+        number, step, input == null ? new ScheduleJson(null, null).toInput() : input.toInput());
   }
 
   /** Watch the ticket: {@code me} or a user id. */

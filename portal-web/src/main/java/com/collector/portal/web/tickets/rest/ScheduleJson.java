@@ -1,0 +1,15 @@
+package com.collector.portal.web.tickets.rest;
+
+import com.collector.portal.tickets.boundary.StepSchedule;
+import jakarta.json.bind.annotation.JsonbCreator;
+
+/** Body of {@code PUT /api/v1/tickets/{number}/plan/{step}/schedule}. */
+public record ScheduleJson(Long assigneeId, String dueOn) {
+
+  @JsonbCreator
+  public ScheduleJson {}
+
+  StepSchedule toInput() {
+    return new StepSchedule(assigneeId, Dates.optional(dueOn, "dueOn"));
+  }
+}
