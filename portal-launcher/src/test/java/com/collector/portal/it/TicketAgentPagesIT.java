@@ -73,6 +73,21 @@ class TicketAgentPagesIT {
     assertThat(ticketing.get(first, agent.token()).getJsonArray("plan")).hasSize(3);
   }
 
+  @Test
+  void aPartnerHasNoTemplatePageAndNoAgentControls() {
+    Tenants.Account partner = tenants.partnerAdmin("page-agent-not");
+    long customer = tenants.organization(partner.organizationId(), "shop", partner.token());
+    long number = opened(customer, "Mine", partner);
+    browser.signIn(partner.email(), partner.password()).waitForText("Welcome");
+
+    assertThat(browser.driver().findElements(By.id("nav:ticketTemplates"))).isEmpty();
+    browser.open("/ticket-templates.xhtml");
+    assertThat(browser.driver().getPageSource()).contains("403").doesNotContain("template:steps");
+    browser.open("/tickets.xhtml").waitForText("T-" + number);
+    assertThat(browser.driver().findElements(By.id("list:bulk"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("pick-" + number))).isEmpty();
+  }
+
   private void checkRowOf(long number) {
     browser.click("#pick-" + number);
   }

@@ -4,13 +4,15 @@ import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.tickets.boundary.TemplateInput;
 import com.collector.portal.tickets.boundary.TemplateView;
 import com.collector.portal.tickets.boundary.TicketTemplates;
+import com.collector.portal.tickets.boundary.Tickets;
 import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.web.layout.FieldMessages;
 import com.collector.portal.web.layout.Messages;
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
@@ -28,16 +30,25 @@ public class TemplatesBacking implements Serializable {
   private static final String INTERNAL = "*";
 
   @Inject TicketTemplates templates;
+  @Inject Tickets tickets;
 
   private List<TemplateView> all;
   private TicketCategory category = TicketCategory.INSTALLATION;
   private String name;
   private String steps;
 
-  @PostConstruct
-  void init() {
-    all = templates.list();
-    edit();
+  /** Answers 403 to anyone but customer service's agents; loads the templates otherwise. */
+  public void load() throws IOException {
+    if (!tickets.mayWork()) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(403, Messages.text("error.forbidden"));
+      faces.responseComplete();
+      return;
+    }
+    if (all == null) {
+      all = templates.list();
+      edit();
+    }
   }
 
   /** Shows the chosen category's template in the form. */
