@@ -9,6 +9,7 @@ import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,8 +142,10 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the page body contains {@code text}. */
   public Browser waitForText(String text) {
+    // A page still being replaced (a redirect after a save) answers with inspector errors.
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .withMessage(() -> "waiting for \"" + text + "\"; page shows: " + text())
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     return this;
