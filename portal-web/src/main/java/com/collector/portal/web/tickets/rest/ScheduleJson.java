@@ -1,6 +1,7 @@
 package com.collector.portal.web.tickets.rest;
 
 import com.collector.portal.tickets.boundary.StepSchedule;
+import com.collector.portal.web.rest.IsoDates;
 import jakarta.json.bind.annotation.JsonbCreator;
 
 /** Body of {@code PUT /api/v1/tickets/{number}/plan/{step}/schedule}. */
@@ -10,6 +11,6 @@ public record ScheduleJson(Long assigneeId, String dueOn) {
   public ScheduleJson {}
 
   StepSchedule toInput() {
-    return new StepSchedule(assigneeId, Dates.optional(dueOn, "dueOn"));
+    return new StepSchedule(assigneeId, IsoDates.optional(dueOn, "dueOn"));
   }
 }

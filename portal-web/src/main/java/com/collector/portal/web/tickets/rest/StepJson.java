@@ -1,6 +1,7 @@
 package com.collector.portal.web.tickets.rest;
 
 import com.collector.portal.tickets.boundary.NewStep;
+import com.collector.portal.web.rest.IsoDates;
 import jakarta.json.bind.annotation.JsonbCreator;
 
 /** Body of {@code POST /api/v1/tickets/{number}/plan}. */
@@ -11,6 +12,6 @@ public record StepJson(String description, Long assigneeId, String dueOn, Boolea
 
   NewStep toInput() {
     return new NewStep(
-        description, assigneeId, Dates.optional(dueOn, "dueOn"), Boolean.TRUE.equals(internal));
+        description, assigneeId, IsoDates.optional(dueOn, "dueOn"), Boolean.TRUE.equals(internal));
   }
 }

@@ -21,6 +21,7 @@ import com.collector.portal.tickets.boundary.TimeReport;
 import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.tickets.entity.TicketPriority;
 import com.collector.portal.tickets.entity.TicketState;
+import com.collector.portal.web.rest.IsoDates;
 import com.collector.portal.web.rest.Paging;
 import com.collector.portal.web.rest.RefusedUploads;
 import jakarta.enterprise.context.RequestScoped;
@@ -115,8 +116,8 @@ public class TicketsResource {
     String csv =
         accounting.csv(
             new TimeReport(
-                Dates.optional(from, "from"),
-                Dates.optional(to, "to"),
+                IsoDates.optional(from, "from"),
+                IsoDates.optional(to, "to"),
                 Paging.optionalId(customerId, "customerId"),
                 Paging.optionalId(partnerId, "partnerId")));
     return Response.ok(csv, "text/csv; charset=UTF-8")
