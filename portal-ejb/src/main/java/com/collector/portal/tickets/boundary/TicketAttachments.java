@@ -51,7 +51,7 @@ public class TicketAttachments {
     Visibility visibility = access.visibility(internal);
     String fileName = AttachmentTypes.fileName(name);
     views.find(number);
-    long max = Math.max(1, maxMegabytes) << 20;
+    long max = maxBytes();
     BufferedInputStream body = new BufferedInputStream(content, AttachmentTypes.HEAD);
     byte[] head = new byte[AttachmentTypes.HEAD];
     String type =
@@ -83,7 +83,7 @@ public class TicketAttachments {
         store
             .findOptional(TicketAttachment.class, id)
             .filter(a -> a.ticket().id().equals(ticket.id()))
-            .filter(a -> a.visibility() == Visibility.PUBLIC || access.seesInternal())
+            .filter(a -> access.reads(a.visibility()))
             .orElseThrow(() -> new NotFoundException("Attachment", id));
     return new AttachmentDownload(AttachmentView.of(file), blobs());
   }

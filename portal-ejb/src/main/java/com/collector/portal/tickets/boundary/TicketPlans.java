@@ -12,7 +12,6 @@ import com.collector.portal.tickets.entity.PlannedAction;
 import com.collector.portal.tickets.entity.TemplateStep;
 import com.collector.portal.tickets.entity.Ticket;
 import com.collector.portal.tickets.entity.TicketEntry;
-import com.collector.portal.tickets.entity.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -53,7 +52,7 @@ public class TicketPlans {
                 input.description().strip(),
                 assignee,
                 input.dueOn(),
-                input.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+                access.visibility(input.internal()),
                 now));
     opening.record(
         ticket, ticket.planChanged(step, "Planned: " + step.description(), access.author(), now));
@@ -80,7 +79,7 @@ public class TicketPlans {
                   step.description(),
                   null,
                   null,
-                  step.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+                  access.visibility(step.internal()),
                   now));
       entries.add(
           ticket.planChanged(action, "Planned: " + action.description(), access.author(), now));

@@ -1,7 +1,6 @@
 package com.collector.portal.tickets.boundary;
 
 import com.collector.portal.identity.entity.Right;
-import com.collector.portal.identity.entity.Role;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Store;
@@ -79,7 +78,7 @@ public class TicketQuery {
             Map.of("vendor", OrganizationKind.VENDOR),
             "LOWER(e.displayName), e.id")
         .stream()
-        .filter(u -> Role.rightsOf(u.roles()).contains(Right.WORK_TICKETS))
+        .filter(u -> u.rights().contains(Right.WORK_TICKETS))
         .toList();
   }
 

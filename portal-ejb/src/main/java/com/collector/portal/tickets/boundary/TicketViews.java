@@ -11,7 +11,6 @@ import com.collector.portal.tickets.entity.TicketAttachment;
 import com.collector.portal.tickets.entity.TicketEntry;
 import com.collector.portal.tickets.entity.TicketLink;
 import com.collector.portal.tickets.entity.TicketState;
-import com.collector.portal.tickets.entity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -45,8 +44,7 @@ public class TicketViews {
   }
 
   public TicketView view(Ticket ticket) {
-    return TicketView.of(
-        ticket, PlanProgress.of(plan(List.of(ticket.id()))), access.seesInternal());
+    return views(List.of(ticket)).get(0);
   }
 
   public List<TicketView> views(List<Ticket> tickets) {
@@ -66,11 +64,7 @@ public class TicketViews {
   public TicketDetailView detail(Ticket ticket) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("ticket", ticket.id());
-    String where = "e.ticket.id = :ticket";
-    if (!access.seesInternal()) {
-      where += " AND e.visibility = :public";
-      parameters.put("public", Visibility.PUBLIC);
-    }
+    String where = access.readable("e.ticket.id = :ticket", parameters);
     List<TicketEntry> timeline =
         store.list(TicketEntry.class, where, parameters, "e.createdAt ASC, e.id ASC");
     List<PlannedAction> plan = plan(List.of(ticket.id()));
@@ -117,11 +111,10 @@ public class TicketViews {
     }
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("tickets", ticketIds);
-    String where = "e.ticket.id IN :tickets";
-    if (!access.seesInternal()) {
-      where += " AND e.visibility = :public";
-      parameters.put("public", Visibility.PUBLIC);
-    }
-    return store.list(PlannedAction.class, where, parameters, "e.position ASC");
+    return store.list(
+        PlannedAction.class,
+        access.readable("e.ticket.id IN :tickets", parameters),
+        parameters,
+        "e.position ASC");
   }
 }

@@ -11,7 +11,6 @@ import com.collector.portal.tickets.control.TicketAccess;
 import com.collector.portal.tickets.entity.EntryKind;
 import com.collector.portal.tickets.entity.Ticket;
 import com.collector.portal.tickets.entity.TicketEntry;
-import com.collector.portal.tickets.entity.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -52,10 +51,6 @@ public class TimeAccounting {
     parameters.put("work", EntryKind.WORK);
     parameters.put("start", report.from().atStartOfDay(zone).toInstant());
     parameters.put("end", report.to().plusDays(1).atStartOfDay(zone).toInstant());
-    if (!access.seesInternal()) {
-      where.append(" AND e.visibility = :public");
-      parameters.put("public", Visibility.PUBLIC);
-    }
     if (report.customerId() != null) {
       where.append(" AND e.ticket.customer.id = :customer");
       parameters.put(
@@ -69,7 +64,11 @@ public class TimeAccounting {
           organization(report.partnerId(), OrganizationKind.PARTNER, "partnerId").path() + "%");
     }
     List<TicketEntry> work =
-        store.list(TicketEntry.class, where.toString(), parameters, "e.createdAt ASC, e.id ASC");
+        store.list(
+            TicketEntry.class,
+            access.readable(where.toString(), parameters),
+            parameters,
+            "e.createdAt ASC, e.id ASC");
     StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
     for (TicketEntry entry : work) {
       Ticket ticket = entry.ticket();

@@ -56,11 +56,13 @@ public class ServiceLevels {
   int warningMinutes;
 
   private BusinessCalendar calendar;
+  private ZoneId zoneId;
   private SlaPolicy policy;
 
   @PostConstruct
   void init() {
     calendar = BusinessCalendar.parse(hours, zone, "-".equals(holidays) ? "" : holidays);
+    zoneId = ZoneId.of(zone.strip());
     policy = new SlaPolicy(SlaPolicy.parse(standard), SlaPolicy.parse(prioritySupport));
   }
 
@@ -75,7 +77,7 @@ public class ServiceLevels {
 
   /** Customer service's time zone: of its working hours, and of days in reports. */
   public ZoneId zone() {
-    return ZoneId.of(zone.strip());
+    return zoneId;
   }
 
   /** How long before a due moment customer service is warned. */
@@ -105,7 +107,7 @@ public class ServiceLevels {
     boolean answer =
         ticket.times().firstResponseAt() == null && due.equals(sla.firstResponseDueAt());
     String what = answer ? "first response" : "resolution";
-    String when = DUE.format(due.atZone(ZoneId.of(zone.strip()))) + " (" + zone.strip() + ")";
+    String when = DUE.format(due.atZone(zoneId)) + " (" + zoneId + ")";
     if (!now.isBefore(due) && sla.needsBreachRecord()) {
       return Optional.of(
           new Alert(

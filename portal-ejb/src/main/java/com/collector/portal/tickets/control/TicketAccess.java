@@ -10,6 +10,7 @@ import com.collector.portal.tickets.entity.Author;
 import com.collector.portal.tickets.entity.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 
 /**
  * Who may do what with tickets, on top of the store's subtree rule: vendor staff read internal
@@ -54,6 +55,23 @@ public class TicketAccess {
       throw new ForbiddenException("Only customer service writes internal entries");
     }
     return internal ? Visibility.INTERNAL : Visibility.PUBLIC;
+  }
+
+  /** Whether the caller may read an entry, step or file of {@code visibility}. */
+  public boolean reads(Visibility visibility) {
+    return visibility == Visibility.PUBLIC || seesInternal();
+  }
+
+  /**
+   * {@code where} (a condition on alias {@code e} of entries, steps or files) narrowed to what the
+   * caller may read; binds its parameter into {@code parameters}.
+   */
+  public String readable(String where, Map<String, Object> parameters) {
+    if (seesInternal()) {
+      return where;
+    }
+    parameters.put("public", Visibility.PUBLIC);
+    return "(" + where + ") AND e.visibility = :public";
   }
 
   /** The caller as the timeline names them. */

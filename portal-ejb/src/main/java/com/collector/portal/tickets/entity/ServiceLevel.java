@@ -104,9 +104,4 @@ public class ServiceLevel {
   public Instant nextDueAt() {
     return nextDueAt;
   }
-
-  /** Whether a due moment of this ticket was missed (and is not yet superseded). */
-  public boolean breached(Instant now) {
-    return nextDueAt != null && !now.isBefore(nextDueAt);
-  }
 }
