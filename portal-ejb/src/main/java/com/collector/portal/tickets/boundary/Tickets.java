@@ -147,11 +147,23 @@ public class Tickets {
     access.requireAgent();
     inputs.valid(input, "assignment");
     Ticket ticket = views.findForUpdate(number);
-    opening.record(
-        ticket,
-        ticket.assignTo(
-            query.agent(input.agentId()), note(input.queue()), access.author(), clock.instant()));
+    handTo(ticket, input.agentId(), note(input.queue()));
     return views.detail(ticket);
+  }
+
+  /**
+   * Hands a ticket to an agent (or to nobody) in the queue it is in, answering nothing: for bulk
+   * assignment, which shows the list again rather than each ticket.
+   */
+  public void handTo(long number, Long agentId) {
+    access.requireAgent();
+    Ticket ticket = views.findForUpdate(number);
+    handTo(ticket, agentId, ticket.queue());
+  }
+
+  private void handTo(Ticket ticket, Long agentId, String queue) {
+    opening.record(
+        ticket, ticket.assignTo(query.agent(agentId), queue, access.author(), clock.instant()));
   }
 
   /** Changes a ticket's priority (its service-level targets follow) and category. */

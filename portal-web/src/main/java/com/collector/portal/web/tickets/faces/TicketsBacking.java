@@ -6,7 +6,6 @@ import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.tickets.boundary.AgentView;
-import com.collector.portal.tickets.boundary.Assignment;
 import com.collector.portal.tickets.boundary.NewTicket;
 import com.collector.portal.tickets.boundary.OpenedTicket;
 import com.collector.portal.tickets.boundary.TicketFilter;
@@ -118,7 +117,7 @@ public class TicketsBacking implements Serializable {
     int assigned = 0;
     for (long number : numbers) {
       try {
-        tickets.assign(number, new Assignment(bulkAgentId, tickets.get(number).ticket().queue()));
+        tickets.handTo(number, bulkAgentId);
         assigned++;
       } catch (PortalException e) {
         Messages.show(e);
