@@ -69,10 +69,7 @@ public class Account {
     SignedInUser signedIn = signIn.withPasswordAndCode(email, currentPassword, code, origin);
     current.runAs(
         TenantScope.system("password-change"),
-        () -> {
-          replacePassword(store.find(UserAccount.class, signedIn.id()), newPassword);
-          return null;
-        });
+        () -> replacePassword(store.find(UserAccount.class, signedIn.id()), newPassword));
   }
 
   public void switchLanguage(Language language) {

@@ -129,10 +129,7 @@ public class Users {
     String key = SignIn.emailKey(user.email());
     current.runAs(
         TenantScope.system("unlock"),
-        () -> {
-          store.findOptional(SignInThrottle.class, key).ifPresent(store::remove);
-          return null;
-        });
+        () -> store.findOptional(SignInThrottle.class, key).ifPresent(store::remove));
     audit.record("user.unlocked", "user", id, user.ownerPath(), null, null);
   }
 

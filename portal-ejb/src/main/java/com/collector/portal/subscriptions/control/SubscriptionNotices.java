@@ -105,12 +105,7 @@ public class SubscriptionNotices {
    * and outbox lie outside the customer's subtree.
    */
   private void asSystem(Runnable work) {
-    current.runAs(
-        TenantScope.system(SYSTEM),
-        () -> {
-          work.run();
-          return null;
-        });
+    current.runAs(TenantScope.system(SYSTEM), work);
   }
 
   private void send(

@@ -95,6 +95,16 @@ public class CurrentScope {
     }
   }
 
+  /** As {@link #runAs(TenantScope, Supplier)}, for work that answers nothing. */
+  public void runAs(TenantScope scope, Runnable work) {
+    runAs(
+        scope,
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   /** The scope of {@code user} acting in the portal on their own organization's subtree. */
   public TenantScope of(UserAccount user) {
     return limited(

@@ -146,11 +146,6 @@ public class TicketMails {
   }
 
   private void asSystem(Runnable work) {
-    current.runAs(
-        TenantScope.system(SYSTEM),
-        () -> {
-          work.run();
-          return null;
-        });
+    current.runAs(TenantScope.system(SYSTEM), work);
   }
 }
