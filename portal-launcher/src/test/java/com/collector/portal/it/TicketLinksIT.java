@@ -74,6 +74,66 @@ class TicketLinksIT {
         .isEqualTo("priority");
   }
 
+  @Test
+  void anAgentMergesADuplicateAndSchedulesAStepOthersCannot() {
+    Tenants.Account partner = tenants.partnerAdmin("tk-merge");
+    long customer = tenants.organization(partner.organizationId(), "shop", partner.token());
+    Tenants.Account otherPartner = tenants.partnerAdmin("tk-merge-other");
+    long otherCustomer =
+        tenants.organization(otherPartner.organizationId(), "shop", otherPartner.token());
+    Tenants.Account agent = agent();
+    long kept = ticketing.opened(customer, "Export fails", partner.token());
+    long duplicate = ticketing.opened(customer, "Export fails too", partner.token());
+    long foreign = ticketing.opened(otherCustomer, "Elsewhere", otherPartner.token());
+    String into = "{\"into\":" + kept + "}";
+
+    assertThat(api.post(merge(duplicate), into, partner.token()).status()).isEqualTo(403);
+    assertThat(api.post(merge(duplicate), into, otherPartner.token()).status()).isEqualTo(403);
+    Api.Reply across = api.post(merge(foreign), into, agent.token());
+    assertThat(across.status()).isEqualTo(409);
+    assertThat(across.problemFields()).isEqualTo("target");
+    assertThat(api.post(merge(duplicate), "{}", agent.token()).problemFields()).isEqualTo("into");
+    Api.Reply merged = api.post(merge(duplicate), into, agent.token());
+    assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+    JsonObject closed = ticketing.get(duplicate, partner.token()).getJsonObject("ticket");
+    assertThat(closed.getString("state")).isEqualTo("CLOSED");
+    assertThat(closed.getString("mergedInto")).isEqualTo("T-" + kept);
+    assertThat(ticketing.timeline(kept, partner.token()))
+        .contains("T-" + duplicate + " was merged here");
+    assertThat(
+            ticketing.get(foreign, otherPartner.token()).getJsonObject("ticket").getString("state"))
+        .isEqualTo("NEW");
+
+    long step =
+        ticketing
+            .step(kept, "Call the customer", false, agent.token())
+            .json()
+            .getJsonArray("plan")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String schedule = "{\"assigneeId\":%d,\"dueOn\":\"2026-12-24\"}".formatted(agent.id());
+    assertThat(api.put(schedule(kept, step), schedule, partner.token()).status()).isEqualTo(403);
+    assertThat(api.put(schedule(foreign, step), schedule, agent.token()).status())
+        .as("a step of another ticket")
+        .isEqualTo(404);
+    assertThat(
+            api.put(schedule(kept, step), "{\"dueOn\":\"24/12\"}", agent.token()).problemFields())
+        .isEqualTo("dueOn");
+    assertThat(
+            api.put(
+                    schedule(kept, step),
+                    "{\"assigneeId\":%d}".formatted(partner.id()),
+                    agent.token())
+                .problemFields())
+        .isEqualTo("assigneeId");
+    Api.Reply scheduled = api.put(schedule(kept, step), schedule, agent.token());
+    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+    JsonObject planned = scheduled.json().getJsonArray("plan").getJsonObject(0);
+    assertThat(planned.getString("dueOn")).isEqualTo("2026-12-24");
+    assertThat(planned.getJsonNumber("assigneeId").longValue()).isEqualTo(agent.id());
+  }
+
   private List<Long> related(long number, String token) {
     return ticketing
         .get(number, token)
@@ -91,6 +151,14 @@ class TicketLinksIT {
 
   private static String link(long number, long other) {
     return TICKETS + "/" + number + "/links/" + other;
+  }
+
+  private static String merge(long number) {
+    return TICKETS + "/" + number + "/merge";
+  }
+
+  private static String schedule(long number, long step) {
+    return TICKETS + "/" + number + "/plan/" + step + "/schedule";
   }
 
   private static String classification(long number) {

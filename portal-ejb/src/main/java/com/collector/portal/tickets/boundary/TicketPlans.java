@@ -42,7 +42,7 @@ public class TicketPlans {
     inputs.valid(input, "step");
     Ticket ticket = views.findForUpdate(number);
     Instant now = clock.instant();
-    UserAccount assignee = input.assigneeId() == null ? null : query.agent(input.assigneeId());
+    UserAccount assignee = query.agent(input.assigneeId(), "assigneeId");
     int position = lastPosition(ticket) + 1;
     PlannedAction step =
         store.add(
@@ -115,7 +115,7 @@ public class TicketPlans {
     inputs.valid(input, "schedule");
     Ticket ticket = views.findForUpdate(number);
     PlannedAction step = step(ticket, stepId);
-    UserAccount assignee = input.assigneeId() == null ? null : query.agent(input.assigneeId());
+    UserAccount assignee = query.agent(input.assigneeId(), "assigneeId");
     Instant now = clock.instant();
     step.reschedule(assignee, input.dueOn(), now);
     String who = assignee == null ? "nobody" : assignee.displayName();

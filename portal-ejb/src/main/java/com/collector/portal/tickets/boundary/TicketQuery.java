@@ -82,8 +82,10 @@ public class TicketQuery {
         .toList();
   }
 
-  /** The agent {@code agentId} of customer service, or 400 naming the field. */
-  public UserAccount agent(Long agentId) {
+  /**
+   * The agent {@code agentId} of customer service (null: nobody), or a 400 naming {@code field}.
+   */
+  public UserAccount agent(Long agentId, String field) {
     if (agentId == null) {
       return null;
     }
@@ -91,8 +93,7 @@ public class TicketQuery {
         .findOptional(UserAccount.class, agentId)
         .filter(u -> u.organization().kind() == OrganizationKind.VENDOR)
         .filter(u -> u.isEnabled() && u.rights().contains(Right.WORK_TICKETS))
-        .orElseThrow(
-            () -> new InvalidInputException("agentId", "is not an agent of customer service"));
+        .orElseThrow(() -> new InvalidInputException(field, "is not an agent of customer service"));
   }
 
   private static String text(TicketFilter f) {

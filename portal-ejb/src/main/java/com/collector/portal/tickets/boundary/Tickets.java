@@ -163,7 +163,8 @@ public class Tickets {
 
   private void handTo(Ticket ticket, Long agentId, String queue) {
     opening.record(
-        ticket, ticket.assignTo(query.agent(agentId), queue, access.author(), clock.instant()));
+        ticket,
+        ticket.assignTo(query.agent(agentId, "agentId"), queue, access.author(), clock.instant()));
   }
 
   /** Changes a ticket's priority (its service-level targets follow) and category. */
