@@ -100,10 +100,11 @@ public final class Browser implements AutoCloseable {
     for (int attempt = 0; attempt < 3; attempt++) {
       click(menuCss);
       waitFor(menuCss + "_items " + itemCss);
-      wanted =
-          driver
-              .findElement(By.cssSelector(menuCss + "_items " + itemCss))
-              .getAttribute("data-label");
+      WebElement item = driver.findElement(By.cssSelector(menuCss + "_items " + itemCss));
+      wanted = item.getAttribute("data-label");
+      // In a long list the item may lie below the panel's scrolled part, where it takes no click.
+      ((org.openqa.selenium.JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
       click(menuCss + "_items " + itemCss);
       String expected = wanted;
       try {
