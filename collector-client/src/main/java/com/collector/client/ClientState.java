@@ -17,8 +17,9 @@ import java.util.TreeMap;
 
 /**
  * What the client remembers between runs, in {@code <state>/client.properties}: the installation id
- * and credential (the file is readable by its owner only), the last decision version seen and the
- * installed plugin versions. Written to a temporary file and moved over the old one atomically.
+ * and credential (the file is readable by its owner only), the last decision version seen, the
+ * installed plugin versions and the configuration revision applied. Written to a temporary file and
+ * moved over the old one atomically.
  */
 public final class ClientState {
 
@@ -30,6 +31,7 @@ public final class ClientState {
   private String credential;
   private long decisionVersion;
   private String decisionTag;
+  private long configurationRevision;
   private final Map<String, String> plugins = new TreeMap<>();
 
   private ClientState(Path file) {
@@ -52,6 +54,9 @@ public final class ClientState {
     state.credential = properties.getProperty("credential");
     state.decisionVersion = Long.parseLong(properties.getProperty("decisionVersion", "0"));
     state.decisionTag = properties.getProperty("decisionTag");
+    // Absent from the state of clients older than configuration pull and push: none applied yet.
+    state.configurationRevision =
+        Long.parseLong(properties.getProperty("configurationRevision", "0"));
     for (String name : properties.stringPropertyNames()) {
       if (name.startsWith(PLUGIN)) {
         state.plugins.put(name.substring(PLUGIN.length()), properties.getProperty(name));
@@ -71,6 +76,7 @@ public final class ClientState {
     if (decisionTag != null) {
       properties.setProperty("decisionTag", decisionTag);
     }
+    properties.setProperty("configurationRevision", Long.toString(configurationRevision));
     plugins.forEach((id, version) -> properties.setProperty(PLUGIN + id, version));
     try {
       Files.createDirectories(file.getParent());
@@ -135,6 +141,15 @@ public final class ClientState {
 
   void decisionTag(String tag) {
     this.decisionTag = tag;
+  }
+
+  /** The revision of the configuration last applied to the local file; 0 when none. */
+  public long configurationRevision() {
+    return configurationRevision;
+  }
+
+  void configurationRevision(long revision) {
+    this.configurationRevision = revision;
   }
 
   /** Installed plugin versions by id. */

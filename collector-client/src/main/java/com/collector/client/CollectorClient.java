@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * What a Collector does at start, against a portal: enroll once, get a token, check for updates,
- * download, verify and install plugins. Nothing from the portal is acted on before its signature
- * (decision and package) verifies with a key of {@code /api/collector/v1/keys}.
+ * download, verify and install plugins, pull and push its configuration. Nothing from the portal is
+ * installed before its signature (decision and package) verifies with a key of {@code
+ * /api/collector/v1/keys}; the configuration is not signed, it is trusted as the
+ * token-authenticated connection's answer.
  */
 public final class CollectorClient {
 
@@ -22,6 +24,7 @@ public final class CollectorClient {
   static final String CHECK = "/api/collector/v1/update-check";
   static final String KEYS = "/api/collector/v1/keys";
   static final String DECISION_FILE = "decision.jws";
+  static final String CONFIGURATION_FILE = "config.json";
 
   private final Portal portal;
   private final Path directory;
@@ -31,6 +34,7 @@ public final class CollectorClient {
   private final DecisionVerifier verifier;
   private final Installer installer;
   private final Downloader downloader;
+  private final Configuration configuration;
   private String appVersion = "0.0.0.0";
   private String channel;
   private String accessToken;
@@ -55,10 +59,17 @@ public final class CollectorClient {
     this.verifier = new DecisionVerifier(keys, clock);
     this.installer = new Installer(directory.resolve("plugins"));
     this.downloader = new Downloader(this.portal, keys, directory.resolve("downloads"));
+    this.configuration = new Configuration(this::authorized, state);
   }
 
   /** The machine's facts sent when enrolling. */
   public record Facts(String machineName, String os, String appVersion) {}
+
+  /** A pull's outcome: the revision held, and whether it was newly written to the file. */
+  public record Pulled(long revision, boolean applied) {}
+
+  /** A push's outcome: the portal's new revision, and whether it merged changes of its own in. */
+  public record Pushed(long revision, boolean merged) {}
 
   /** The Collector version sent with update checks. */
   public CollectorClient appVersion(String version) {
@@ -81,7 +92,16 @@ public final class CollectorClient {
     return installer.directory(id, version);
   }
 
-  /** Enrolls with the one-time {@code code}; answers the installation id. */
+  /** Where the configuration is kept unless told otherwise: {@code <state>/config.json}. */
+  public Path configurationFile() {
+    return directory.resolve(CONFIGURATION_FILE);
+  }
+
+  /**
+   * Enrolls with the one-time {@code code}; answers the installation id. The installation's latest
+   * configuration, when it has one, is written to {@link #configurationFile()} and its revision
+   * recorded as applied.
+   */
   public long enroll(String code, Facts facts) throws IOException {
     appVersion(facts.appVersion());
     String body =
@@ -100,6 +120,7 @@ public final class CollectorClient {
     state.enrolled((Long) enrolled.get("installationId"), (String) enrolled.get("credential"));
     state.decisionVersion(0);
     state.decisionTag(null);
+    configuration.enrolled(enrolled.get("configuration"), configurationFile());
     state.save();
     accessToken = null;
     return state.installationId();
@@ -157,13 +178,20 @@ public final class CollectorClient {
         state.decisionTag() != null && Files.exists(directory.resolve(DECISION_FILE))
             ? new String[] {"If-None-Match", state.decisionTag()}
             : new String[0];
-    HttpResponse<String> reply = portal.post(CHECK, body.toString(), token(), headers);
-    if (reply.statusCode() == 401) {
-      accessToken = null;
-      reply = portal.post(CHECK, body.toString(), token(), headers);
-    }
+    HttpResponse<String> reply = authorized("POST", CHECK, body.toString(), headers);
     if (reply.statusCode() != 200 && reply.statusCode() != 304) {
       throw new PortalException("Update check", reply.statusCode(), reply.body());
+    }
+    return reply;
+  }
+
+  /** Calls the portal with the token, and once more with a fresh one when it answers 401. */
+  private HttpResponse<String> authorized(
+      String method, String path, String json, String... headers) throws IOException {
+    HttpResponse<String> reply = portal.call(method, path, json, token(), headers);
+    if (reply.statusCode() == 401) {
+      accessToken = null;
+      reply = portal.call(method, path, json, token(), headers);
     }
     return reply;
   }
@@ -188,5 +216,24 @@ public final class CollectorClient {
       state.save();
     }
     return decision;
+  }
+
+  /**
+   * Fetches the configuration when the portal holds a newer revision than the one applied (sent as
+   * {@code If-None-Match}), writes it to {@code file} and records its revision; on 304 the file is
+   * left as it is.
+   */
+  public Pulled pullConfiguration(Path file) throws IOException {
+    return configuration.pull(file);
+  }
+
+  /**
+   * Sends {@code file} as based on the applied revision ({@code If-Match}), with an optional {@code
+   * comment}; writes the portal's merged document back to the file and records its new revision. On
+   * a conflict or a refusal the file is left untouched.
+   */
+  public Pushed pushConfiguration(Path file, String comment)
+      throws IOException, ConfigurationConflict, RefusedConfiguration {
+    return configuration.push(file, comment);
   }
 }

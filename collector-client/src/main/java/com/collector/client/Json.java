@@ -1,14 +1,17 @@
 package com.collector.client;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * A tiny JSON reader and quoting helper, so the client needs nothing beyond Java SE. Objects read
- * as {@link Map}, arrays as {@link List}, numbers as {@link Long} (or {@link Double} with a
- * fraction or exponent), plus {@link String}, {@link Boolean} and null.
+ * A tiny JSON reader and writer, so the client needs nothing beyond Java SE. Objects read as {@link
+ * Map} (in the order of the text), arrays as {@link List}, numbers as {@link Long} (or {@link
+ * Double} with a fraction or exponent), plus {@link String}, {@link Boolean} and null; the writer
+ * takes the same values back.
  */
 final class Json {
 
@@ -67,14 +70,82 @@ final class Json {
 
   /** A map of strings as a JSON object. */
   static String object(Map<String, String> values) {
-    StringBuilder out = new StringBuilder("{");
-    for (Map.Entry<String, String> entry : values.entrySet()) {
-      if (out.length() > 1) {
+    return write(values);
+  }
+
+  /** {@code value}, made of what {@link #parse} answers, as compact JSON. */
+  static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, null);
+    return out.toString();
+  }
+
+  /**
+   * {@code value} as JSON indented by two spaces, one member or element a line, names in the order
+   * the map iterates them (for parsed text: as it was written), ending with a newline.
+   */
+  static String pretty(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, "");
+    return out.append('\n').toString();
+  }
+
+  /** Writes {@code value}; {@code indent} is the current line's indentation, null for compact. */
+  private static void write(Object value, StringBuilder out, String indent) {
+    if (value instanceof Map<?, ?> map) {
+      String colon = indent == null ? ":" : ": ";
+      members(
+          map.entrySet(),
+          '{',
+          '}',
+          out,
+          indent,
+          (member, inner) -> {
+            if (!(member.getKey() instanceof String name)) {
+              throw new IllegalArgumentException("Not a JSON name: " + member.getKey());
+            }
+            out.append(quote(name)).append(colon);
+            write(member.getValue(), out, inner);
+          });
+    } else if (value instanceof List<?> list) {
+      members(list, '[', ']', out, indent, (element, inner) -> write(element, out, inner));
+    } else if (value instanceof String text) {
+      out.append(quote(text));
+    } else if (value == null
+        || value instanceof Boolean
+        || value instanceof Long
+        || value instanceof Integer
+        || value instanceof Double number && Double.isFinite(number)) {
+      out.append(value);
+    } else {
+      throw new IllegalArgumentException("Not a JSON value: " + value);
+    }
+  }
+
+  private static <T> void members(
+      Collection<T> items,
+      char open,
+      char close,
+      StringBuilder out,
+      String indent,
+      BiConsumer<T, String> member) {
+    String inner = indent == null ? null : indent + "  ";
+    out.append(open);
+    boolean first = true;
+    for (T item : items) {
+      if (!first) {
         out.append(',');
       }
-      out.append(quote(entry.getKey())).append(':').append(quote(entry.getValue()));
+      if (inner != null) {
+        out.append('\n').append(inner);
+      }
+      member.accept(item, inner);
+      first = false;
     }
-    return out.append('}').toString();
+    if (inner != null && !items.isEmpty()) {
+      out.append('\n').append(indent);
+    }
+    out.append(close);
   }
 
   private Object value() {

@@ -8,13 +8,17 @@ import java.util.Map;
 
 /**
  * {@code java -jar collector-client.jar enroll|check|update --portal URL --state DIR [--code CODE]
- * [--app-version V] [--channel C] [--machine NAME]}, or {@code verify-clickonce <url-or-file>}.
+ * [--app-version V] [--channel C] [--machine NAME]}, {@code config pull|push --portal URL --state
+ * DIR [--file PATH] [--comment TEXT]}, or {@code verify-clickonce <url-or-file>}.
  */
 public final class Main {
 
   static final String USAGE =
       "usage: collector-client enroll|check|update --portal URL --state DIR"
           + " [--code CODE] [--app-version V] [--channel C] [--machine NAME]"
+          + "\n       collector-client config pull --portal URL --state DIR [--file PATH]"
+          + "\n       collector-client config push --portal URL --state DIR [--file PATH]"
+          + " [--comment TEXT]"
           + "\n       collector-client verify-clickonce <url-or-file>";
 
   private Main() {}
@@ -23,7 +27,10 @@ public final class Main {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command; answers the exit code (0 ok, 2 usage, 3 refused, 1 other failures). */
+  /**
+   * Runs the command; answers the exit code: 0 ok, 2 usage, 3 refused (decision or package), 4
+   * configuration conflict, 5 configuration refused by the portal, 1 other failures.
+   */
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("verify-clickonce")) {
       return verifyClickOnce(args, out, err);
@@ -35,6 +42,8 @@ public final class Main {
         options.put(args[i].substring(2), args[++i]);
       } else if (command == null) {
         command = args[i];
+      } else if (command.equals("config")) {
+        command += " " + args[i];
       } else {
         err.println(USAGE);
         return 2;
@@ -49,6 +58,21 @@ public final class Main {
     } catch (RefusedDecision | RefusedPackage e) {
       err.println("refused: " + e.getMessage());
       return 3;
+    } catch (ConfigurationConflict e) {
+      err.println("conflict: " + e.getMessage() + "; the local file is unchanged");
+      for (ConfigurationConflict.Conflict conflict : e.conflicts()) {
+        err.println(
+            "  %s: portal %s, collector %s"
+                .formatted(
+                    conflict.path(),
+                    Json.write(conflict.portal()),
+                    Json.write(conflict.collector())));
+      }
+      return 4;
+    } catch (RefusedConfiguration e) {
+      err.println("refused: " + e.getMessage());
+      e.errors().forEach(error -> err.println("  " + error.field() + ": " + error.message()));
+      return 5;
     } catch (Exception e) {
       err.println("failed: " + e.getMessage());
       return 1;
@@ -92,18 +116,46 @@ public final class Main {
                 options.get("code"),
                 new CollectorClient.Facts(machine, System.getProperty("os.name"), appVersion));
         out.println("enrolled as installation " + id);
+        if (client.state().configurationRevision() > 0) {
+          out.println(
+              "configuration revision " + client.state().configurationRevision() + " applied");
+        }
       }
       case "check" -> print(client.checkUpdates(), out);
       case "update" -> {
         print(client.update(), out);
         out.println("installed: " + client.state().plugins());
       }
+      case "config pull", "config push" -> configure(command, client, options, out);
       default -> {
         err.println(USAGE);
         return 2;
       }
     }
     return 0;
+  }
+
+  private static void configure(
+      String command, CollectorClient client, Map<String, String> options, PrintStream out)
+      throws Exception {
+    Path file =
+        options.containsKey("file") ? Path.of(options.get("file")) : client.configurationFile();
+    if (command.equals("config pull")) {
+      CollectorClient.Pulled pulled = client.pullConfiguration(file);
+      if (pulled.applied()) {
+        out.println("configuration revision " + pulled.revision() + " applied");
+      } else if (pulled.revision() == 0) {
+        out.println("no configuration yet (revision 0)");
+      } else {
+        out.println("configuration up to date (revision " + pulled.revision() + ")");
+      }
+    } else {
+      CollectorClient.Pushed pushed = client.pushConfiguration(file, options.get("comment"));
+      out.println(
+          "configuration revision "
+              + pushed.revision()
+              + (pushed.merged() ? " (merged)" : " pushed"));
+    }
   }
 
   private static void print(Decision decision, PrintStream out) {

@@ -35,11 +35,23 @@ final class Portal {
   /** POSTs a JSON body, with a bearer token when not null and extra header pairs. */
   HttpResponse<String> post(String path, String json, String token, String... headers)
       throws IOException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+    return call("POST", path, json, token, headers);
+  }
+
+  /**
+   * Sends {@code method} to {@code path} with a JSON body (none when null), a bearer token when not
+   * null and extra header pairs; answers the reply whatever its status.
+   */
+  HttpResponse<String> call(
+      String method, String path, String json, String token, String... headers) throws IOException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -50,11 +50,31 @@ final class FakePortal implements AutoCloseable {
   volatile boolean cutNextDownload;
   volatile boolean ignoreRange;
   volatile String lastCheckBody;
+
+  /** The enrollment's {@code configuration} as JSON: {@code null} or a revision and document. */
+  volatile String enrollConfiguration = "null";
+
+  /** The configuration {@code GET /config} answers, 304 when asked for this revision. */
+  volatile long configRevision;
+
+  volatile String configDocument = "{}";
+  volatile String lastIfNoneMatch;
+  final AtomicInteger configNotModified = new AtomicInteger();
+
+  /** What {@code PUT /config} answers; {@link #lastIfMatch} and {@link #lastPush} what it got. */
+  volatile Reply pushReply = new Reply(500, "text/plain", "no push expected");
+
+  volatile String lastIfMatch;
+  volatile String lastPush;
   private final HttpServer server;
+
+  /** A canned answer. */
+  record Reply(int status, String type, String body) {}
 
   FakePortal() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(CollectorClient.ENROLL, ex -> json(ex, enrolled()));
+    server.createContext(Configuration.PATH, this::configuration);
     server.createContext(
         CollectorClient.TOKEN,
         ex -> json(ex, "{\"accessToken\":\"tok\",\"tokenType\":\"Bearer\",\"expiresIn\":900}"));
@@ -73,8 +93,36 @@ final class FakePortal implements AutoCloseable {
     server.stop(0);
   }
 
-  private static String enrolled() {
-    return "{\"installationId\":" + INSTALLATION + ",\"credential\":\"cpic_secret\"}";
+  private String enrolled() {
+    return "{\"installationId\":%d,\"credential\":\"cpic_secret\",\"configuration\":%s}"
+        .formatted(INSTALLATION, enrollConfiguration);
+  }
+
+  private void configuration(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    if (!"Bearer tok".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+      send(exchange, 401, "text/plain", new byte[0]);
+      return;
+    }
+    if (exchange.getRequestMethod().equals("PUT")) {
+      lastIfMatch = exchange.getRequestHeaders().getFirst("If-Match");
+      lastPush = body;
+      Reply reply = pushReply;
+      send(exchange, reply.status(), reply.type(), reply.body().getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String tag = "\"" + configRevision + "\"";
+    lastIfNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+    if (tag.equals(lastIfNoneMatch)) {
+      configNotModified.incrementAndGet();
+      send(exchange, 304, "application/json", new byte[0]);
+      return;
+    }
+    exchange.getResponseHeaders().add("ETag", tag);
+    json(
+        exchange,
+        "{\"revision\":%d,\"document\":%s,\"source\":\"portal\",\"createdAt\":\"%s\"}"
+            .formatted(configRevision, configDocument, Instant.EPOCH));
   }
 
   private void keys(HttpExchange exchange) throws IOException {

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,15 @@ class MainTest {
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  /** Runs {@code args} against {@code portal}, the state in {@link #dir}. */
+  private int run(FakePortal portal, String... args) {
+    return run(
+        Stream.concat(
+                Arrays.stream(args),
+                Stream.of("--portal", portal.uri().toString(), "--state", dir.toString()))
+            .toArray(String[]::new));
   }
 
   @Test
@@ -58,6 +69,80 @@ class MainTest {
       assertThat(run("check", "--portal", url, "--state", state)).isEqualTo(3);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("ROLLBACK");
     }
+  }
+
+  @Test
+  void configPullAndPushPrintTheRevisions() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      portal.enrollConfiguration =
+          "{\"revision\":1,\"document\":" + CollectorClientConfigurationTest.DOCUMENT + "}";
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      portal.configRevision = 2;
+      portal.configDocument = CollectorClientConfigurationTest.DOCUMENT;
+
+      assertThat(run(portal, "config", "pull")).isZero();
+      assertThat(run(portal, "config", "pull")).isZero();
+      portal.pushReply =
+          new FakePortal.Reply(
+              200, "application/json", "{\"revision\":3,\"document\":{},\"merged\":true}");
+      assertThat(run(portal, "config", "push", "--comment", "c")).isZero();
+
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .contains(
+              "configuration revision 1 applied",
+              "configuration revision 2 applied",
+              "configuration up to date (revision 2)",
+              "configuration revision 3 (merged)");
+      assertThat(portal.lastPush).endsWith(",\"comment\":\"c\"}");
+      assertThat(dir.resolve("config.json")).hasContent("{}\n");
+    }
+  }
+
+  @Test
+  void aConflictExitsWith4NamingEachPathAndLeavesTheFile() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      Path file = Files.writeString(dir.resolve("elsewhere.json"), "{\"name\": \"mine\"}");
+      portal.pushReply =
+          new FakePortal.Reply(
+              409, "application/problem+json", CollectorClientConfigurationTest.CONFLICT);
+
+      int code = run(portal, "config", "push", "--file", file.toString());
+
+      assertThat(code).isEqualTo(4);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains(
+              "the portal kept revision 8",
+              "/sources/0/interval: portal 60, collector 10",
+              "/name: portal \"theirs\", collector \"mine\"");
+      assertThat(file).hasContent("{\"name\": \"mine\"}");
+      assertThat(portal.lastPush).isEqualTo("{\"document\":{\"name\":\"mine\"}}");
+    }
+  }
+
+  @Test
+  void aRefusedConfigurationExitsWith5WithTheProblemsDetailAndFields() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      Files.writeString(dir.resolve("config.json"), "{}");
+      portal.pushReply =
+          new FakePortal.Reply(
+              422, "application/problem+json", CollectorClientConfigurationTest.INVALID);
+
+      assertThat(run(portal, "config", "push")).isEqualTo(5);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains(
+              "HTTP 422 The configuration does not match its schema",
+              "/sources/0/interval: must be at least 5");
+    }
+  }
+
+  @Test
+  void configWithoutPullOrPushPrintsTheUsage() {
+    assertThat(run("config", "--portal", "http://x", "--state", dir.toString())).isEqualTo(2);
+    assertThat(run("config", "fetch", "--portal", "http://x", "--state", dir.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("config push");
   }
 
   @Test
