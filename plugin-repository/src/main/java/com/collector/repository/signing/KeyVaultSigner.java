@@ -2,22 +2,15 @@ package com.collector.repository.signing;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.exception.AzureException;
-import com.azure.core.exception.ResourceNotFoundException;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.security.keyvault.keys.KeyClient;
 import com.azure.security.keyvault.keys.KeyClientBuilder;
 import com.azure.security.keyvault.keys.cryptography.CryptographyClient;
-import com.azure.security.keyvault.keys.models.CreateRsaKeyOptions;
 import com.azure.security.keyvault.keys.models.KeyOperation;
-import com.azure.security.keyvault.keys.models.KeyProperties;
-import com.azure.security.keyvault.keys.models.KeyType;
 import com.azure.security.keyvault.keys.models.KeyVaultKey;
 import java.io.UncheckedIOException;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.RSAPublicKey;
-import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +27,7 @@ public final class KeyVaultSigner implements Signer {
   public static final Set<Integer> KEY_SIZES = Set.of(2048, 3072, 4096);
 
   private static final String ALGORITHM = "RS256";
+  private static final KeyOperation[] OPERATIONS = {KeyOperation.SIGN, KeyOperation.VERIFY};
 
   private final KeyClient vault;
   private final KeyVaultKey key;
@@ -43,16 +37,11 @@ public final class KeyVaultSigner implements Signer {
   private X509Certificate certificate;
 
   private KeyVaultSigner(KeyClient vault, KeyVaultKey key) {
-    KeyType type = key.getKeyType();
-    if (!KeyType.RSA.equals(type) && !KeyType.RSA_HSM.equals(type)) {
-      throw new SigningException(
-          "Key Vault key " + key.getId() + " is " + type + ", not RSA", null);
-    }
+    this.publicKey = VaultKeys.rsaPublicKey(key);
     this.vault = vault;
     this.key = key;
     this.cryptography =
         vault.getCryptographyClient(key.getName(), key.getProperties().getVersion());
-    this.publicKey = publicKeyOf(key);
     this.keyId = KeyIds.of(publicKey);
   }
 
@@ -79,27 +68,7 @@ public final class KeyVaultSigner implements Signer {
    * own, and {@link #keyRing()} publishes both, so nothing they sign goes unverifiable.
    */
   public static KeyVaultSigner openOrCreate(KeyClient vault, String keyName, int keySize) {
-    if (!KEY_SIZES.contains(keySize)) {
-      throw new IllegalArgumentException("RSA key size must be one of " + KEY_SIZES);
-    }
-    try {
-      KeyVaultKey key;
-      try {
-        key = vault.getKey(keyName);
-      } catch (ResourceNotFoundException absent) {
-        key = createVersion(vault, keyName, keySize);
-      }
-      return new KeyVaultSigner(vault, key);
-    } catch (AzureException | UncheckedIOException e) {
-      throw new SigningException("Cannot open Key Vault key " + keyName, e);
-    }
-  }
-
-  private static KeyVaultKey createVersion(KeyClient vault, String keyName, int keySize) {
-    return vault.createRsaKey(
-        new CreateRsaKeyOptions(keyName)
-            .setKeySize(keySize)
-            .setKeyOperations(KeyOperation.SIGN, KeyOperation.VERIFY));
+    return new KeyVaultSigner(vault, VaultKeys.latestOrCreate(vault, keyName, keySize, OPERATIONS));
   }
 
   /**
@@ -107,12 +76,7 @@ public final class KeyVaultSigner implements Signer {
    * working with its own version; publish both (see {@link #keyRing()}) while both are in use.
    */
   public KeyVaultSigner rotate() {
-    int keySize = ((RSAPublicKey) publicKey).getModulus().bitLength();
-    try {
-      return new KeyVaultSigner(vault, createVersion(vault, key.getName(), keySize));
-    } catch (AzureException | UncheckedIOException e) {
-      throw new SigningException("Cannot rotate Key Vault key " + key.getName(), e);
-    }
+    return new KeyVaultSigner(vault, VaultKeys.rotate(vault, key.getName(), publicKey, OPERATIONS));
   }
 
   /**
@@ -122,14 +86,9 @@ public final class KeyVaultSigner implements Signer {
   public List<PublishedKey> otherVersions() {
     String version = key.getProperties().getVersion();
     try {
-      return vault.listPropertiesOfKeyVersions(key.getName()).stream()
-          .filter(properties -> Boolean.TRUE.equals(properties.isEnabled()))
-          .filter(properties -> !version.equals(properties.getVersion()))
-          .sorted(
-              Comparator.comparing(
-                  KeyProperties::getCreatedOn,
-                  Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())))
-          .map(properties -> published(vault.getKey(properties.getName(), properties.getVersion())))
+      return VaultKeys.enabledVersions(vault, key.getName(), other -> !version.equals(other))
+          .stream()
+          .map(KeyVaultSigner::published)
           .toList();
     } catch (AzureException | UncheckedIOException e) {
       throw new SigningException("Cannot list the versions of Key Vault key " + key.getName(), e);
@@ -185,11 +144,7 @@ public final class KeyVaultSigner implements Signer {
   }
 
   private static PublishedKey published(KeyVaultKey key) {
-    PublicKey publicKey = publicKeyOf(key);
+    PublicKey publicKey = VaultKeys.rsaPublicKey(key);
     return new PublishedKey(KeyIds.of(publicKey), ALGORITHM, publicKey);
-  }
-
-  private static PublicKey publicKeyOf(KeyVaultKey key) {
-    return key.getKey().toRsa(false).getPublic();
   }
 }

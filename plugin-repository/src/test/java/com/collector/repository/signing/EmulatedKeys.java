@@ -1,9 +1,11 @@
 package com.collector.repository.signing;
 
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.security.spec.MGF1ParameterSpec;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
 
 /** The key store behind {@link LocalKeyVault}: RSA key versions in memory, real crypto. */
 final class EmulatedKeys {
@@ -83,9 +88,7 @@ final class EmulatedKeys {
 
   /** RS256 over a digest the client computed: PKCS#1 v1.5 of the SHA-256 DigestInfo. */
   static byte[] sign(Version key, String algorithm, byte[] digest) {
-    if (!key.enabled()) {
-      throw new VaultError(403, "Forbidden", "Operation sign is not allowed on a disabled key.");
-    }
+    allow(key, "sign");
     if (!"RS256".equals(algorithm)) {
       throw new VaultError(400, "BadParameter", "The emulator signs RS256 only, not " + algorithm);
     }
@@ -103,6 +106,57 @@ final class EmulatedKeys {
       return signature.sign();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** RSA-OAEP-256 as Key Vault does it: OAEP with SHA-256 and MGF1-SHA-256. */
+  static byte[] wrap(Version key, String algorithm, byte[] dataKey) {
+    return oaep(key, "wrapKey", algorithm, dataKey);
+  }
+
+  static byte[] unwrap(Version key, String algorithm, byte[] wrapped) {
+    return oaep(key, "unwrapKey", algorithm, wrapped);
+  }
+
+  private static byte[] oaep(Version key, String operation, String algorithm, byte[] value) {
+    allow(key, operation);
+    if (!"RSA-OAEP-256".equals(algorithm)) {
+      throw new VaultError(
+          400, "BadParameter", "The emulator wraps with RSA-OAEP-256 only, not " + algorithm);
+    }
+    boolean wrap = "wrapKey".equals(operation);
+    try {
+      return wrap
+          ? rsaOaep256(Cipher.ENCRYPT_MODE, key.pair().getPublic()).doFinal(value)
+          : rsaOaep256(Cipher.DECRYPT_MODE, key.pair().getPrivate()).doFinal(value);
+    } catch (GeneralSecurityException e) {
+      throw new VaultError(400, "BadParameter", operation + " failed with this key and value.");
+    }
+  }
+
+  /**
+   * The JDK cipher for RSA-OAEP-256, written out here rather than taken from the main code, so the
+   * emulator checks the wrappers instead of agreeing with them by construction.
+   */
+  static Cipher rsaOaep256(int mode, Key key) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPPadding");
+    cipher.init(
+        mode,
+        key,
+        new OAEPParameterSpec(
+            "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+    return cipher;
+  }
+
+  /** Refuses, as Key Vault does, an operation on a disabled key or one the key does not allow. */
+  private static void allow(Version key, String operation) {
+    if (!key.enabled()) {
+      throw new VaultError(
+          403, "Forbidden", "Operation " + operation + " is not allowed on a disabled key.");
+    }
+    if (!key.ops().contains(operation)) {
+      throw new VaultError(
+          403, "Forbidden", "Operation " + operation + " is not permitted for this key.");
     }
   }
 

@@ -27,10 +27,9 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A CA-issued code-signing certificate imported into {@link LocalKeyVault}, used through the real
@@ -48,7 +47,7 @@ class KeyVaultCertificateSignerTest {
   private static KeyPair publisherKey;
   private static X509Certificate publisher;
 
-  private LocalKeyVault vault;
+  @RegisterExtension final LocalKeyVault vault = LocalKeyVault.perTest();
 
   @BeforeAll
   static void issueCertificates() throws Exception {
@@ -70,16 +69,6 @@ class KeyVaultCertificateSignerTest {
             "CN=Test Code Signing CA",
             caKey.getPrivate(),
             false);
-  }
-
-  @BeforeEach
-  void startVault() throws Exception {
-    vault = LocalKeyVault.start();
-  }
-
-  @AfterEach
-  void stopVault() {
-    vault.close();
   }
 
   @Test

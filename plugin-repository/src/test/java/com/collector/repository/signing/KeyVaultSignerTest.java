@@ -13,28 +13,16 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real Azure SDK pipeline end to end against {@link LocalKeyVault}. */
 class KeyVaultSignerTest {
 
   private static final byte[] DATA = "plugin package digest".getBytes(StandardCharsets.UTF_8);
 
-  private LocalKeyVault vault;
-  private KeyClient client;
-
-  @BeforeEach
-  void startVault() throws Exception {
-    vault = LocalKeyVault.start();
-    client = vault.keyClient();
-  }
-
-  @AfterEach
-  void stopVault() {
-    vault.close();
-  }
+  @RegisterExtension final LocalKeyVault vault = LocalKeyVault.perTest();
+  private final KeyClient client = vault.keyClient();
 
   @Test
   void theKeyIsCreatedOnFirstUseAndReusedAfter() {

@@ -32,18 +32,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Mono;
 
 /**
  * A local Azure Key Vault for tests: HTTPS on a free loopback port with a certificate made at
- * start, serving the REST calls {@link KeyVaultSigner} and {@link KeyVaultCertificateSigner} make
- * through the real SDK — create key, get key (latest or a version), list a key's versions, sign
- * (RS256), get certificate (latest or a version) — with real RSA keys. A certificate imported with
- * {@link #importCertificate} gets, as in Key Vault, a key of its name and version. Like the
- * service, it answers a request without the expected bearer token with 401 and a challenge naming
- * the tenant and resource, and refuses requests without {@code api-version}.
+ * start, serving the REST calls {@link KeyVaultSigner}, {@link KeyVaultCertificateSigner} and
+ * {@link KeyVaultWrapper} make through the real SDK — create key, get key (latest or a version),
+ * list a key's versions, sign (RS256), wrap and unwrap a key (RSA-OAEP-256), get certificate
+ * (latest or a version) — with real RSA keys. A certificate imported with {@link
+ * #importCertificate} gets, as in Key Vault, a key of its name and version. Like the service, it
+ * refuses an operation a key does not allow or a disabled key, answers a request without the
+ * expected bearer token with 401 and a challenge naming the tenant and resource, and refuses
+ * requests without {@code api-version}.
  */
-final class LocalKeyVault implements AutoCloseable {
+final class LocalKeyVault implements AutoCloseable, AfterEachCallback {
 
   static final String TOKEN = "local-key-vault-token";
   static final String TENANT = "72f988bf-0000-0000-0000-00000000c0de";
@@ -76,6 +80,18 @@ final class LocalKeyVault implements AutoCloseable {
 
   static LocalKeyVault start() throws Exception {
     return new LocalKeyVault(SelfSignedTls.forLoopback());
+  }
+
+  /**
+   * A vault for one test, stopped after it: {@code @RegisterExtension final LocalKeyVault vault =
+   * LocalKeyVault.perTest();} (JUnit makes a test instance per test method).
+   */
+  static LocalKeyVault perTest() {
+    try {
+      return start();
+    } catch (Exception e) {
+      throw new IllegalStateException("The local Key Vault did not start", e);
+    }
   }
 
   String url() {
@@ -150,6 +166,11 @@ final class LocalKeyVault implements AutoCloseable {
     server.stop(0);
   }
 
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
     String method = exchange.getRequestMethod();
@@ -216,6 +237,18 @@ final class LocalKeyVault implements AutoCloseable {
     if ("POST".equals(method) && segments.length == 3 && "sign".equals(segments[2])) {
       return sign(keys.find(name, second), parse(body));
     }
+    if ("POST".equals(method) && segments.length == 3 && "wrapkey".equals(segments[2])) {
+      Version key = keys.find(name, second);
+      Map<String, Object> request = parse(body);
+      return result(
+          key, EmulatedKeys.wrap(key, String.valueOf(request.get("alg")), value(request)));
+    }
+    if ("POST".equals(method) && segments.length == 3 && "unwrapkey".equals(segments[2])) {
+      Version key = keys.find(name, second);
+      Map<String, Object> request = parse(body);
+      return result(
+          key, EmulatedKeys.unwrap(key, String.valueOf(request.get("alg")), value(request)));
+    }
     throw new VaultError(400, "BadParameter", "The emulator does not serve " + method + " " + path);
   }
 
@@ -231,16 +264,24 @@ final class LocalKeyVault implements AutoCloseable {
   }
 
   private String sign(Version key, Map<String, Object> request) {
-    byte[] digest = Base64.getUrlDecoder().decode(String.valueOf(request.get("value")));
-    byte[] signature = EmulatedKeys.sign(key, String.valueOf(request.get("alg")), digest);
+    byte[] signature = EmulatedKeys.sign(key, String.valueOf(request.get("alg")), value(request));
     if (corruptSignatures) {
       signature[signature.length / 2] ^= 1;
     }
-    return "{\"kid\":\""
-        + kid(key)
-        + "\",\"value\":\""
-        + BASE64URL.encodeToString(signature)
-        + "\"}";
+    return result(key, signature);
+  }
+
+  /** A key operation's answer: {@code {"kid":..,"value":"<base64url>"}}. */
+  private String result(Version key, byte[] value) {
+    return "{\"kid\":\"" + kid(key) + "\",\"value\":\"" + BASE64URL.encodeToString(value) + "\"}";
+  }
+
+  private static byte[] value(Map<String, Object> request) {
+    try {
+      return Base64.getUrlDecoder().decode(String.valueOf(request.get("value")));
+    } catch (IllegalArgumentException e) {
+      throw new VaultError(400, "BadParameter", "The value is not base64url.");
+    }
   }
 
   private String listVersions(String name) {

@@ -6,25 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The emulator's own protocol, seen by a plain JDK client: what the SDK relies on. */
 class LocalKeyVaultTest {
 
-  private LocalKeyVault vault;
+  @RegisterExtension final LocalKeyVault vault = LocalKeyVault.perTest();
   private HttpClient http;
 
   @BeforeEach
-  void startVault() throws Exception {
-    vault = LocalKeyVault.start();
+  void trustTheVault() throws Exception {
     http = HttpClient.newBuilder().sslContext(vault.tls().clientContext()).build();
-  }
-
-  @AfterEach
-  void stopVault() {
-    vault.close();
   }
 
   @Test
@@ -71,6 +65,32 @@ class LocalKeyVaultTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("does not serve GET /secrets/plugins");
+  }
+
+  @Test
+  void aKeyRefusesAnOperationItDoesNotAllow() throws Exception {
+    HttpResponse<String> created =
+        post("/keys/plugins/create", "{\"kty\":\"RSA\",\"key_size\":2048,\"key_ops\":[\"sign\"]}");
+    String version = created.body().replaceFirst(".*/keys/plugins/(\\w+).*", "$1");
+
+    HttpResponse<String> response =
+        post(
+            "/keys/plugins/" + version + "/wrapkey",
+            "{\"alg\":\"RSA-OAEP-256\",\"value\":\"AQID\"}");
+
+    assertThat(created.statusCode()).isEqualTo(200);
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("wrapKey is not permitted");
+  }
+
+  private HttpResponse<String> post(String path, String json) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(vault.url() + path + "?api-version=7.6"))
+            .header("Authorization", "Bearer " + LocalKeyVault.TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String token) throws Exception {
