@@ -87,6 +87,21 @@ public final class Api {
     }
   }
 
+  /**
+   * Any request with extra headers given as name, value, name, value… ({@code If-Match} and the
+   * like); {@code json} may be null for none.
+   */
+  public Reply send(String method, String path, String json, String token, String... headers) {
+    HttpRequest.Builder builder = request(path, token);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      builder.header(headers[i], headers[i + 1]);
+    }
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
+    return send(builder.method(method, body(json)));
+  }
+
   public Reply delete(String path, String token) {
     return send(request(path, token).DELETE());
   }

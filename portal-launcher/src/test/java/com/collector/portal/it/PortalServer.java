@@ -104,6 +104,11 @@ public final class PortalServer
   }
 
   /** The portal's data directory (keys, blobs), for tests that check what was written. */
+  /** What the portal has logged so far. */
+  public String logText() throws IOException {
+    return Files.readString(log);
+  }
+
   public Path dataDirectory() {
     return dataDirectory;
   }

@@ -99,7 +99,7 @@ public class Enrollment {
               Installations.state(installation));
           return null;
         });
-    return new Enrolled(installation.id(), credential);
+    return new Enrolled(installation.id(), credential, reEnrolled);
   }
 
   /**

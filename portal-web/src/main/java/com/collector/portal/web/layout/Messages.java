@@ -58,7 +58,8 @@ public final class Messages {
     faces.validationFailed();
   }
 
+  /** A field's label; a JSON Pointer (a configuration key) is its own label. */
   private static String label(String field) {
-    return text("field." + field);
+    return field.startsWith("/") ? field : text("field." + field);
   }
 }

@@ -33,6 +33,11 @@ public class JsonBinding implements ContextResolver<Jsonb> {
                     }
                   }));
 
+  /** The same binding, for bodies a resource builds itself (problem documents with members). */
+  public static Jsonb jsonb() {
+    return JSONB;
+  }
+
   @Override
   public Jsonb getContext(Class<?> type) {
     return JSONB;

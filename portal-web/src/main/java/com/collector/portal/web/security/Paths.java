@@ -23,7 +23,8 @@ final class Paths {
           "/api/v1/auth/second-factor/enrolment/confirmation",
           "/api/collector/v1/enroll",
           "/api/collector/v1/token",
-          "/api/collector/v1/keys");
+          "/api/collector/v1/keys",
+          "/api/v1/configuration-schema");
 
   private Paths() {}
 
