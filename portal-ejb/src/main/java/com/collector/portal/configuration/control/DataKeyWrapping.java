@@ -3,12 +3,15 @@ package com.collector.portal.configuration.control;
 import com.collector.portal.platform.control.DataDirectory;
 import com.collector.repository.signing.KeyVaultWrapper;
 import com.collector.repository.signing.KeyWrapper;
+import com.collector.repository.signing.KeyWrapperRing;
 import com.collector.repository.signing.LocalKeyStoreWrapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,8 +47,18 @@ public class DataKeyWrapping {
       wrapper = KeyVaultWrapper.openOrCreate(vaultUrl.get(), vaultKey.get());
       LOG.info(() -> "Data keys are wrapped with Key Vault key " + vaultKey.get());
     } else {
-      wrapper = LocalKeyStoreWrapper.openOrCreate(dataDirectory.keys(), LOCAL_KEY);
+      wrapper =
+          new KeyWrapperRing(
+              LocalKeyStoreWrapper.openOrCreate(dataDirectory.keys(), LOCAL_KEY),
+              retiredLocalKeys(dataDirectory.keys()));
     }
+  }
+
+  /** Retired local keys still unwrap the data keys they wrapped (see {@link DataDirectory}). */
+  static List<KeyWrapper> retiredLocalKeys(Path keys) {
+    return DataDirectory.retiredKeys(keys, LOCAL_KEY).stream()
+        .<KeyWrapper>map(name -> LocalKeyStoreWrapper.openOrCreate(keys, name))
+        .toList();
   }
 
   /** Creates (first start) or loads the key when the application starts, not at first secret. */

@@ -13,16 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,7 +33,6 @@ public class PackageSigning {
 
   private static final Logger LOG = Logger.getLogger(PackageSigning.class.getName());
   static final String LOCAL_KEY = "package-signing";
-  static final String RETIRED_PREFIX = LOCAL_KEY + "-retired-";
   private static final String SUBJECT = "CN=Collector Portal package signing";
 
   @Inject DataDirectory dataDirectory;
@@ -84,24 +79,12 @@ public class PackageSigning {
   }
 
   /**
-   * Retired local keys stay published while releases signed with them are served: an operator
-   * rotating the local key renames {@code package-signing.p12/.password} to {@code
-   * package-signing-retired-<n>.*}; the next start generates a new current key.
+   * Retired local keys stay published while releases signed with them are served (rotation: see
+   * {@link DataDirectory#retiredKeys}).
    */
   static List<PublishedKey> retiredLocalKeys(Path keys) {
-    if (!Files.isDirectory(keys)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(keys)) {
-      return files
-          .map(file -> file.getFileName().toString())
-          .filter(name -> name.startsWith(RETIRED_PREFIX) && name.endsWith(".p12"))
-          .sorted()
-          .map(name -> name.substring(0, name.length() - ".p12".length()))
-          .map(name -> PublishedKey.of(LocalKeyStoreSigner.openOrCreate(keys, name, SUBJECT)))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the keys in " + keys, e);
-    }
+    return DataDirectory.retiredKeys(keys, LOCAL_KEY).stream()
+        .map(name -> PublishedKey.of(LocalKeyStoreSigner.openOrCreate(keys, name, SUBJECT)))
+        .toList();
   }
 }

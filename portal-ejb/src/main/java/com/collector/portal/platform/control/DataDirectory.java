@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where the portal keeps its local state (keys; the embedded database lives beside it). */
@@ -21,6 +23,29 @@ public class DataDirectory {
 
   public Path keys() {
     return Path.of(directory).toAbsolutePath().resolve("keys");
+  }
+
+  /**
+   * The names of the retired local key stores of key {@code name} in {@code keys}, sorted: an
+   * operator rotating a local key renames {@code <name>.p12/.password} to {@code
+   * <name>-retired-<n>.*}, and the next start generates a new current key. Retired keys still
+   * verify or unwrap what they made.
+   */
+  public static List<String> retiredKeys(Path keys, String name) {
+    if (!Files.isDirectory(keys)) {
+      return List.of();
+    }
+    String prefix = name + "-retired-";
+    try (Stream<Path> files = Files.list(keys)) {
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(file -> file.startsWith(prefix) && file.endsWith(".p12"))
+          .sorted()
+          .map(file -> file.substring(0, file.length() - ".p12".length()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the keys in " + keys, e);
+    }
   }
 
   /**
