@@ -147,6 +147,8 @@ public final class PortalServer
       environment.put(
           "PORTAL_TICKETS_SLA_STANDARD",
           "URGENT=PT2S/PT4S,HIGH=PT4H/PT16H,NORMAL=PT8H/PT40H,LOW=PT16H/PT80H");
+      // Small enough that TelemetryIT meets the quota with three full batches.
+      environment.put("PORTAL_TELEMETRY_EVENTS_PER_MINUTE", "2500");
       // A real SMTP server in this JVM receives what the portal mails.
       mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mail.start();

@@ -6,6 +6,7 @@ import com.collector.portal.distribution.control.SignedDecision;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.web.problems.Problem;
 import com.collector.portal.web.problems.ServletProblems;
+import com.collector.portal.web.rest.JsonRequests;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -22,7 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,15 +56,7 @@ public class UpdateCheckServlet extends HttpServlet {
   }
 
   private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String type = request.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      new Problem(
-              "unsupported-media-type",
-              "Unsupported media type",
-              415,
-              "The body must be application/json",
-              null)
-          .send(response);
+    if (JsonRequests.refusedUnlessJson(request, response)) {
       return;
     }
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);

@@ -1,0 +1,111 @@
+package com.collector.portal.telemetry.boundary;
+
+import com.collector.portal.platform.boundary.ForbiddenException;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.telemetry.control.EventReader;
+import com.collector.portal.telemetry.control.EventStore;
+import com.collector.portal.telemetry.control.HealthUpdates;
+import com.collector.portal.telemetry.control.IntakeCounters;
+import com.collector.portal.telemetry.control.IntakeCounters.Intake;
+import com.collector.portal.telemetry.control.Partitions;
+import com.collector.portal.telemetry.control.Quotas;
+import com.collector.portal.telemetry.control.Retention;
+import com.collector.portal.telemetry.control.TelemetryEvent;
+import com.collector.portal.tenancy.control.Store;
+import com.collector.portal.tenancy.control.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Takes a Collector's batch of events, as its installation: within its allowance (else 429 and the
+ * batch counted as dropped), each event checked on its own (refused ones listed, the others
+ * stored), replays counted as duplicates, installation health brought up to date — all in one
+ * transaction, so an acknowledged batch is stored whole.
+ */
+@Stateless
+public class TelemetryIntake {
+
+  /** Most events one batch may carry. */
+  public static final int MAX_EVENTS = 1_000;
+
+  @Inject Store store;
+  @Inject Quotas quotas;
+  @Inject Partitions partitions;
+  @Inject EventStore events;
+  @Inject HealthUpdates health;
+  @Inject IntakeCounters counters;
+  @Inject Retention retention;
+  @Inject Clock clock;
+
+  public IntakeResult ingest(JsonArray batch) {
+    TenantScope scope = store.scope();
+    if (!scope.isInstallation()) {
+      throw new ForbiddenException("Only an installation sends telemetry");
+    }
+    if (batch.size() > MAX_EVENTS) {
+      throw new InvalidInputException("events", "holds more than " + MAX_EVENTS + " events");
+    }
+    long installation = scope.installationId();
+    String ownerPath = scope.path();
+    Instant now = clock.instant();
+    Optional<Duration> wait = quotas.take(installation, batch.size(), now);
+    if (wait.isPresent()) {
+      counters.add(installation, ownerPath, day(now), new Intake(0, 0, 0, batch.size()));
+      throw new QuotaExceededException(wait.get());
+    }
+    EventReader reader = new EventReader(now, retention.oldestKept(now));
+    List<TelemetryEvent> valid = new ArrayList<>();
+    List<Rejection> rejected = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int repeated = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      try {
+        TelemetryEvent event = reader.read(batch.get(i));
+        if (seen.add(event.id() + "@" + event.occurredAt())) {
+          valid.add(event);
+        } else {
+          repeated++;
+        }
+      } catch (EventReader.Refused refused) {
+        rejected.add(new Rejection(i, idOf(batch, i), refused.getMessage()));
+      }
+    }
+    partitions.ensure(
+        valid.stream()
+            .map(e -> YearMonth.from(e.occurredAt().atOffset(ZoneOffset.UTC)))
+            .collect(Collectors.toSet()));
+    List<TelemetryEvent> stored = events.store(installation, ownerPath, now, valid);
+    health.apply(installation, ownerPath, now, stored);
+    int duplicates = repeated + valid.size() - stored.size();
+    counters.add(
+        installation,
+        ownerPath,
+        day(now),
+        new Intake(stored.size(), duplicates, rejected.size(), 0));
+    return new IntakeResult(stored.size(), duplicates, rejected);
+  }
+
+  private static String idOf(JsonArray batch, int index) {
+    try {
+      return batch.getJsonObject(index).getString("id", null);
+    } catch (ClassCastException notAnObjectOrText) {
+      return null;
+    }
+  }
+
+  private static java.time.LocalDate day(Instant now) {
+    return now.atOffset(ZoneOffset.UTC).toLocalDate();
+  }
+}
