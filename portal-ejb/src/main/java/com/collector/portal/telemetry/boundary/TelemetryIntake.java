@@ -2,6 +2,7 @@ package com.collector.portal.telemetry.boundary;
 
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.telemetry.control.Alerts;
 import com.collector.portal.telemetry.control.EventReader;
 import com.collector.portal.telemetry.control.EventStore;
 import com.collector.portal.telemetry.control.HealthUpdates;
@@ -47,6 +48,7 @@ public class TelemetryIntake {
   @Inject HealthUpdates health;
   @Inject IntakeCounters counters;
   @Inject Retention retention;
+  @Inject Alerts alerts;
   @Inject Clock clock;
 
   public IntakeResult ingest(JsonArray batch) {
@@ -87,7 +89,8 @@ public class TelemetryIntake {
             .map(e -> YearMonth.from(e.occurredAt().atOffset(ZoneOffset.UTC)))
             .collect(Collectors.toSet()));
     List<TelemetryEvent> stored = events.store(installation, ownerPath, now, valid);
-    health.apply(installation, ownerPath, now, stored);
+    alerts.evaluate(
+        installation, ownerPath, now, health.apply(installation, ownerPath, now, stored));
     int duplicates = repeated + valid.size() - stored.size();
     counters.add(
         installation,

@@ -16,13 +16,15 @@ final class ErrorGroups {
 
   private ErrorGroups() {}
 
-  static void record(
+  /** Counts the batch's errors; answers the groups new to this installation. */
+  static List<String> record(
       Connection connection, long installationId, String ownerPath, List<TelemetryEvent> events)
       throws SQLException {
     Map<String, List<TelemetryEvent>> groups =
         events.stream()
             .filter(e -> e.type() == EventType.APP_ERROR)
             .collect(Collectors.groupingBy(TelemetryEvent::fingerprint));
+    List<String> fresh = new java.util.ArrayList<>();
     for (List<TelemetryEvent> group : groups.values()) {
       TelemetryEvent first = group.get(0);
       TelemetryEvent last = group.get(group.size() - 1);
@@ -52,7 +54,8 @@ final class ErrorGroups {
                   + " ON CONFLICT (fingerprint, installation_id) DO UPDATE SET occurrences ="
                   + " error_group_installation.occurrences + EXCLUDED.occurrences, last_seen_at ="
                   + " GREATEST(error_group_installation.last_seen_at, EXCLUDED.last_seen_at),"
-                  + " app_version = COALESCE(EXCLUDED.app_version, error_group_installation.app_version)")) {
+                  + " app_version = COALESCE(EXCLUDED.app_version, error_group_installation.app_version)"
+                  + " RETURNING (xmax = 0)")) {
         upsert.setString(1, first.fingerprint());
         upsert.setLong(2, installationId);
         upsert.setString(3, ownerPath);
@@ -60,8 +63,13 @@ final class ErrorGroups {
         upsert.setTimestamp(5, Timestamp.from(first.occurredAt()));
         upsert.setTimestamp(6, Timestamp.from(last.occurredAt()));
         upsert.setLong(7, group.size());
-        upsert.executeUpdate();
+        try (java.sql.ResultSet inserted = upsert.executeQuery()) {
+          if (inserted.next() && inserted.getBoolean(1)) {
+            fresh.add(first.fingerprint());
+          }
+        }
       }
     }
+    return fresh;
   }
 }

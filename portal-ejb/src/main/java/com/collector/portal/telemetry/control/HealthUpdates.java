@@ -27,15 +27,24 @@ public class HealthUpdates {
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource dataSource;
 
-  public void apply(
+  /**
+   * What the batch changed that alerts watch: failed runs in a row now (null without runs), the
+   * latest update's outcome (null without updates), error groups new to the installation.
+   */
+  public record HealthChange(
+      Integer consecutiveFailures, Boolean updateSucceeded, List<String> newErrorGroups) {
+    static final HealthChange NONE = new HealthChange(null, null, List.of());
+  }
+
+  public HealthChange apply(
       long installationId, String ownerPath, Instant now, List<TelemetryEvent> events) {
     if (events.isEmpty()) {
-      return;
+      return HealthChange.NONE;
     }
     List<TelemetryEvent> ordered =
         events.stream().sorted(Comparator.comparing(TelemetryEvent::occurredAt)).toList();
     try (Connection connection = dataSource.getConnection()) {
-      installation(connection, installationId, ownerPath, now, ordered);
+      int failures = installation(connection, installationId, ownerPath, now, ordered);
       Map<String, List<TelemetryEvent>> runsByPlugin =
           ordered.stream()
               .filter(e -> e.type() == EventType.EXTRACTION_RUN)
@@ -43,13 +52,21 @@ public class HealthUpdates {
       for (Map.Entry<String, List<TelemetryEvent>> plugin : runsByPlugin.entrySet()) {
         plugin(connection, installationId, ownerPath, plugin.getKey(), plugin.getValue());
       }
-      ErrorGroups.record(connection, installationId, ownerPath, ordered);
+      List<String> newGroups = ErrorGroups.record(connection, installationId, ownerPath, ordered);
+      boolean ran = ordered.stream().anyMatch(e -> e.type() == EventType.EXTRACTION_RUN);
+      Boolean updated =
+          ordered.stream()
+              .filter(e -> e.type() == EventType.UPDATE_RESULT)
+              .reduce((a, b) -> b)
+              .map(e -> "success".equals(e.result()))
+              .orElse(null);
+      return new HealthChange(ran ? failures : null, updated, newGroups);
     } catch (SQLException e) {
       throw new IllegalStateException("Updating installation health failed", e);
     }
   }
 
-  private static void installation(
+  private static int installation(
       Connection connection, long id, String ownerPath, Instant now, List<TelemetryEvent> events)
       throws SQLException {
     int failures;
@@ -83,7 +100,8 @@ public class HealthUpdates {
                 + " app_version = COALESCE(?, app_version), os = COALESCE(?, os),"
                 + " dotnet_version = COALESCE(?, dotnet_version), plugins = COALESCE(?, plugins)"
                 + " WHERE installation_id = ?")) {
-      update.setInt(1, RunStreak.after(failures, runs));
+      int after = RunStreak.after(failures, runs);
+      update.setInt(1, after);
       update.setTimestamp(2, latest(runs, r -> true));
       update.setTimestamp(3, latest(runs, TelemetryEvent::isSuccessfulRun));
       update.setTimestamp(
@@ -95,6 +113,7 @@ public class HealthUpdates {
       update.setString(8, session == null ? null : RunStreak.pluginList(session.plugins()));
       update.setLong(9, id);
       update.executeUpdate();
+      return after;
     }
   }
 
