@@ -132,6 +132,36 @@ public class Store {
     return list(type, where, parameters, "e.ownerPath").stream().findFirst();
   }
 
+  /**
+   * An aggregate over the caller's subtree's rows of {@code type}: {@code select} and {@code
+   * groupBy} are JPQL on alias {@code e} (checked by the caller, never user text), {@code where} as
+   * for {@link #list}; each answer row holds the selected values. Sums and counts stay in the
+   * database.
+   */
+  public <T extends TenantOwned> List<Object[]> aggregate(
+      Class<T> type,
+      String select,
+      String where,
+      Map<String, Object> parameters,
+      String groupBy,
+      String orderBy,
+      int limit) {
+    String entity = em.getMetamodel().entity(type).getName();
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "SELECT "
+                + select
+                + " FROM "
+                + entity
+                + " e WHERE "
+                + scopedCondition(where)
+                + (groupBy == null ? "" : " GROUP BY " + groupBy)
+                + (orderBy == null ? "" : " ORDER BY " + orderBy),
+            Object[].class);
+    bind(query, parameters);
+    return query.setMaxResults(limit).getResultList();
+  }
+
   /** Next value of a sequence, for entities whose path includes their own id. */
   public long nextId(String sequence) {
     if (!sequence.matches("[a-z_]+")) {

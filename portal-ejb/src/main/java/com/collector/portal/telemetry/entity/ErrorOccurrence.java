@@ -1,0 +1,93 @@
+package com.collector.portal.telemetry.entity;
+
+import com.collector.portal.tenancy.entity.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/** An error group's occurrences on one installation. */
+@Entity
+@Table(name = "error_group_installation")
+@IdClass(ErrorOccurrence.Key.class)
+public class ErrorOccurrence implements TenantOwned {
+
+  /** The row's key: group and installation. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String errorGroup;
+    private Long installationId;
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && java.util.Objects.equals(errorGroup, key.errorGroup)
+          && java.util.Objects.equals(installationId, key.installationId);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(errorGroup, installationId);
+    }
+  }
+
+  @Id
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "fingerprint")
+  private ErrorGroup errorGroup;
+
+  @Id
+  @Column(name = "installation_id")
+  private Long installationId;
+
+  @Column(name = "owner_path")
+  private String ownerPath;
+
+  @Column(name = "app_version")
+  private String appVersion;
+
+  @Column(name = "first_seen_at")
+  private Instant firstSeenAt;
+
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
+  private long occurrences;
+
+  protected ErrorOccurrence() {}
+
+  public ErrorGroup group() {
+    return errorGroup;
+  }
+
+  public Long installationId() {
+    return installationId;
+  }
+
+  public String appVersion() {
+    return appVersion;
+  }
+
+  public Instant firstSeenAt() {
+    return firstSeenAt;
+  }
+
+  public Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public long occurrences() {
+    return occurrences;
+  }
+
+  @Override
+  public String ownerPath() {
+    return ownerPath;
+  }
+}
