@@ -14,21 +14,10 @@ jar=portal-launcher/target/portal-launcher.jar
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
-if ! command -v wrk > /dev/null; then
-  echo "installing wrk (Debian package) ..."
-  { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } > "$work/apt.log" 2>&1 \
-    || { cat "$work/apt.log"; echo "wrk is missing and could not be installed (needs root)"; exit 1; }
-fi
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
-json_field() { python3 -c 'import json,sys; v=json.load(sys.stdin)
-for k in sys.argv[1].split("."): v=v[k]
-print(v)' "$1"; }
+source bench/lib.sh
+need_tool wrk wrk
 
 users=8
-admin_email=admin@vendor.invalid
-admin_initial="Initial-$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
-admin_password="Bench-admin-$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
 user_password() { echo "Bench-password-$1-changed"; }
 
 # --- Baseline: one hash, before the portal starts so that it has the machine to itself.
@@ -36,45 +25,13 @@ hash_line=$(java bench/PasswordHashTime.java 210000)
 read -r median_ms mean_ms min_ms parallel2 <<< "$(sed -E 's/[a-z0-9_]+=//g' <<< "$hash_line")"
 [ -n "${parallel2:-}" ] || { echo "unexpected output of PasswordHashTime: $hash_line"; exit 1; }
 
-# --- Portal on an empty data directory.
-port=$(free_port)
-base=http://127.0.0.1:$port
-# Password sign-ins are measured: no account of this run is required to use two-step sign-in.
-PORTAL_PORT="$port" PORTAL_DATA_DIR="$work/data" PORTAL_DB_URL= PORTAL_MFA_REQUIRED_FOR=NONE \
-  PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$admin_initial" PORTAL_BOOTSTRAP_ADMIN_EMAIL="$admin_email" \
-  java -Xmx512m -jar "$jar" > "$work/portal.log" 2>&1 &
-portal=$!
-deadline=$((SECONDS + 300))
-until curl -fs -o /dev/null "$base/health/ready" && grep -q "Collector Portal ready" "$work/portal.log"; do
-  kill -0 "$portal" 2>/dev/null || { echo "portal died:"; tail -30 "$work/portal.log"; exit 1; }
-  ((SECONDS < deadline)) || { echo "portal not ready after 300 s:"; tail -30 "$work/portal.log"; exit 1; }
-  sleep 0.5
-done
-
-# api <expected status> <method> <path> <json body or ""> [bearer token]: prints the response body,
-# fails loudly on any other status.
-api() {
-  local expected=$1 method=$2 path=$3 body=$4 token=${5:-} status
-  local args=(-s -o "$work/body" -w '%{http_code}' -X "$method" -H 'Content-Type: application/json')
-  [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
-  [ -n "$body" ] && args+=(--data "$body")
-  status=$(curl "${args[@]}" "$base$path") || status="curl-failed"
-  if [ "$status" != "$expected" ]; then
-    echo "$method $path: expected $expected, got $status:" >&2
-    cat "$work/body" >&2; echo >&2
-    exit 1
-  fi
-  cat "$work/body"
-}
-change_password() {
-  api 204 POST /api/v1/auth/password \
-    "{\"email\":\"$1\",\"currentPassword\":\"$2\",\"newPassword\":\"$3\"}" > /dev/null
-}
+# --- Portal on an empty data directory (no account of this run is required to use two-step
+# sign-in: password sign-ins are measured).
+start_portal
 
 # --- Bench users: a partner organization with $users users whose initial password is changed.
 change_password "$admin_email" "$admin_initial" "$admin_password"
-token=$(api 200 POST /api/v1/auth/token "{\"email\":\"$admin_email\",\"password\":\"$admin_password\"}" \
-  | json_field accessToken)
+token=$(admin_token)
 vendor_org=$(api 200 GET /api/v1/me "" "$token" | json_field user.organizationId)
 partner=$(api 201 POST /api/v1/organizations "{\"parentId\":$vendor_org,\"name\":\"Bench partner\"}" "$token" \
   | json_field id)

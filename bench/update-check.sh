@@ -26,29 +26,16 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 started=$SECONDS
-for tool in wrk nginx; do
-  if ! command -v "$tool" > /dev/null; then
-    echo "installing $tool (Debian package) ..."
-    { apt-get install -y -q "$tool" || { apt-get update -q && apt-get install -y -q "$tool"; }; } \
-      > "$work/apt.log" 2>&1 \
-      || { cat "$work/apt.log"; echo "$tool is missing and could not be installed (needs root)"; exit 1; }
-  fi
-done
+source bench/lib.sh
+need_tool wrk wrk
+need_tool nginx nginx
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1])'; }
-json_field() { python3 -c 'import json,sys; v=json.load(sys.stdin)
-for k in sys.argv[1].split("."): v=v[k]
-print(v)' "$1"; }
 
 plugins=10
 app_version=4.2.0.17
 big_mb=50
 warmup=${BENCH_WARMUP_SECONDS:-30}    # shorter only to try the script out; figures need 30 s
 measured=${BENCH_MEASURED_SECONDS:-30}
-admin_email=admin@vendor.invalid
-admin_initial="Initial-$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
-admin_password="Bench-admin-$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
 
 # --- The bare servlet's WAR: compiled against the Servlet 6.0 API, classes only.
 mkdir -p "$work/war/WEB-INF/classes" "$work/www"
@@ -58,35 +45,8 @@ javac -nowarn -d "$work/war/WEB-INF/classes" -cp "$servlet_api" bench/BareBytesS
 bytes_file=$work/www/decision.jws
 
 # --- Portal (and the bench WAR at /bench) on an empty data directory.
-port=$(free_port)
-base=http://127.0.0.1:$port
-PORTAL_PORT="$port" PORTAL_DATA_DIR="$work/data" PORTAL_DB_URL= PORTAL_MFA_REQUIRED_FOR=NONE \
-  PORTAL_BOOTSTRAP_ADMIN_PASSWORD="$admin_initial" PORTAL_BOOTSTRAP_ADMIN_EMAIL="$admin_email" \
-  PORTAL_RELEASES_MAX_PACKAGE_MB=100 PORTAL_EXTRA_WARS="$work/bench.war" \
-  java -Xmx512m -Dbench.bytes="$bytes_file" -jar "$jar" > "$work/portal.log" 2>&1 &
-portal=$!
-deadline=$((SECONDS + 300))
-until curl -fs -o /dev/null "$base/health/ready" && grep -q "Collector Portal ready" "$work/portal.log"; do
-  kill -0 "$portal" 2>/dev/null || { echo "portal died:"; tail -30 "$work/portal.log"; exit 1; }
-  ((SECONDS < deadline)) || { echo "portal not ready after 300 s:"; tail -30 "$work/portal.log"; exit 1; }
-  sleep 0.5
-done
+start_portal PORTAL_RELEASES_MAX_PACKAGE_MB=100 PORTAL_EXTRA_WARS="$work/bench.war" -Dbench.bytes="$bytes_file"
 
-# api <expected status> <method> <path> <json body or ""> [bearer token]: prints the response body,
-# fails loudly on any other status.
-api() {
-  local expected=$1 method=$2 path=$3 body=$4 token=${5:-} status
-  local args=(-s -o "$work/body" -w '%{http_code}' -X "$method" -H 'Content-Type: application/json')
-  [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
-  [ -n "$body" ] && args+=(--data "$body")
-  status=$(curl "${args[@]}" "$base$path") || status="curl-failed"
-  if [ "$status" != "$expected" ]; then
-    echo "$method $path: expected $expected, got $status:" >&2
-    cat "$work/body" >&2; echo >&2
-    exit 1
-  fi
-  cat "$work/body"
-}
 # plugin_zip <file> <code> <version> [MiB of random bytes]: a plugin package made by zipfile, its
 # collector-plugin.json naming the product code and version; the random bytes stored uncompressed.
 plugin_zip() {
@@ -120,11 +80,8 @@ installation_token() {
 }
 
 # --- 1. Setup through the public APIs.
-api 204 POST /api/v1/auth/password \
-  "{\"email\":\"$admin_email\",\"currentPassword\":\"$admin_initial\",\"newPassword\":\"$admin_password\"}" > /dev/null
-token=$(api 200 POST /api/v1/auth/token "{\"email\":\"$admin_email\",\"password\":\"$admin_password\"}" \
-  | json_field accessToken)
-vendor_org=$(api 200 GET /api/v1/me "" "$token" | json_field user.organizationId)
+change_password "$admin_email" "$admin_initial" "$admin_password"
+token=$(admin_token)
 installed=""
 allowed=""
 for n in $(seq 1 "$plugins"); do
@@ -144,16 +101,7 @@ big_version=2.0.0
 api 201 POST /api/v1/products \
   "{\"code\":\"$big_code\",\"nameEn\":\"Big\",\"nameFr\":\"Big\",\"nameNl\":\"Big\"}" "$token" > /dev/null
 allowed+="\"$big_code\""
-plan=$(api 201 POST /api/v1/plans \
-  "{\"code\":\"bench-plan\",\"nameEn\":\"Bench\",\"nameFr\":\"Bench\",\"nameNl\":\"Bench\",\"terms\":{\"term\":\"MONTHLY\",\"allowedPlugins\":[$allowed]}}" \
-  "$token" | json_field id)
-partner=$(api 201 POST /api/v1/organizations "{\"parentId\":$vendor_org,\"name\":\"Bench partner\"}" "$token" \
-  | json_field id)
-customer=$(api 201 POST /api/v1/organizations "{\"parentId\":$partner,\"name\":\"Bench customer\"}" "$token" \
-  | json_field id)
-api 201 POST /api/v1/subscriptions "{\"customerId\":$customer,\"planId\":$plan,\"autoRenew\":true}" "$token" > /dev/null
-code=$(api 201 POST /api/v1/installations "{\"customerId\":$customer,\"name\":\"Bench PC\"}" "$token" \
-  | json_field code)
+code=$(new_installation "$token" "$allowed")
 api 200 POST /api/collector/v1/enroll \
   "{\"code\":\"$code\",\"machineName\":\"BENCH-PC\",\"os\":\"Windows 11 Pro\",\"appVersion\":\"$app_version\",\"plugins\":{$installed}}" \
   > "$work/enrolled.json"
@@ -306,8 +254,7 @@ echo "goal (a) >= 33% of (b): $(met "${rps[a]} >= 0.33 * ${rps[b]}")"
 echo "goal p99(a) < 20 ms: $(met "${p99s[a]} < 20")"
 
 # --- 4. Download of a ~50 MB package as the installation vs nginx, then a resumed download.
-token=$(api 200 POST /api/v1/auth/token "{\"email\":\"$admin_email\",\"password\":\"$admin_password\"}" \
-  | json_field accessToken)  # the first one may be near its end (10 min)
+token=$(admin_token)  # the first one may be near its end (10 min)
 plugin_zip "$work/www/big.zip" "$big_code" "$big_version" "$big_mb"
 release_sha=$(publish "$big_code" "$big_version" "$work/www/big.zip" | json_field sha256)
 [ "$release_sha" = "$(sha256sum "$work/www/big.zip" | cut -d' ' -f1)" ] \

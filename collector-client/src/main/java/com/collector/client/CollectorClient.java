@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a Collector does at start, against a portal: enroll once, get a token, check for updates,
- * download, verify and install plugins, pull and push its configuration. Nothing from the portal is
- * installed before its signature (decision and package) verifies with a key of {@code
- * /api/collector/v1/keys}; the configuration is not signed, it is trusted as the
+ * download, verify and install plugins, pull and push its configuration, send telemetry. Nothing
+ * from the portal is installed before its signature (decision and package) verifies with a key of
+ * {@code /api/collector/v1/keys}; the configuration is not signed, it is trusted as the
  * token-authenticated connection's answer.
  */
 public final class CollectorClient {
@@ -35,6 +36,7 @@ public final class CollectorClient {
   private final Installer installer;
   private final Downloader downloader;
   private final Configuration configuration;
+  private final Telemetry telemetry;
   private String appVersion = "0.0.0.0";
   private String channel;
   private String accessToken;
@@ -60,6 +62,10 @@ public final class CollectorClient {
     this.installer = new Installer(directory.resolve("plugins"));
     this.downloader = new Downloader(this.portal, keys, directory.resolve("downloads"));
     this.configuration = new Configuration(this::authorized, state);
+    this.telemetry =
+        new Telemetry(
+            (body, headers) ->
+                authorized(token -> this.portal.postBytes(Telemetry.PATH, body, token, headers)));
   }
 
   /** The machine's facts sent when enrolling. */
@@ -71,6 +77,15 @@ public final class CollectorClient {
   /** A push's outcome: the portal's new revision, and whether it merged changes of its own in. */
   public record Pushed(long revision, boolean merged) {}
 
+  /**
+   * A telemetry send's outcome: the events stored, the replayed ones (stored before), the ones the
+   * portal refused, and how many times an over-quota answer (429) was waited out.
+   */
+  public record Sent(int accepted, int duplicates, List<Rejection> rejected, int retries429) {}
+
+  /** An event the portal refused: its index in the list sent, its id (null if none) and why. */
+  public record Rejection(int index, String id, String reason) {}
+
   /** The Collector version sent with update checks. */
   public CollectorClient appVersion(String version) {
     this.appVersion = version;
@@ -80,6 +95,14 @@ public final class CollectorClient {
   /** The release channel asked for ({@code stable} when null). */
   public CollectorClient channel(String name) {
     this.channel = name;
+    return this;
+  }
+
+  /**
+   * Whether telemetry batches are sent gzipped ({@code Content-Encoding: gzip}); yes by default.
+   */
+  public CollectorClient telemetryGzip(boolean gzip) {
+    telemetry.gzip(gzip);
     return this;
   }
 
@@ -185,15 +208,32 @@ public final class CollectorClient {
     return reply;
   }
 
-  /** Calls the portal with the token, and once more with a fresh one when it answers 401. */
   private HttpResponse<String> authorized(
       String method, String path, String json, String... headers) throws IOException {
-    HttpResponse<String> reply = portal.call(method, path, json, token(), headers);
+    return authorized(token -> portal.call(method, path, json, token, headers));
+  }
+
+  /** A call to the portal made with a bearer token. */
+  private interface WithToken {
+    HttpResponse<String> call(String token) throws IOException;
+  }
+
+  /** Calls the portal with the token, and once more with a fresh one when it answers 401. */
+  private HttpResponse<String> authorized(WithToken call) throws IOException {
+    String token = token();
+    HttpResponse<String> reply = call.call(token);
     if (reply.statusCode() == 401) {
-      accessToken = null;
-      reply = portal.call(method, path, json, token(), headers);
+      forget(token);
+      reply = call.call(token());
     }
     return reply;
+  }
+
+  /** Drops a refused token, unless another thread already replaced it. */
+  private synchronized void forget(String token) {
+    if (token.equals(accessToken)) {
+      accessToken = null;
+    }
   }
 
   /**
@@ -235,5 +275,22 @@ public final class CollectorClient {
   public Pushed pushConfiguration(Path file, String comment)
       throws IOException, ConfigurationConflict, RefusedConfiguration {
     return configuration.push(file, comment);
+  }
+
+  /**
+   * Sends {@code events} (each a JSON object: {@code id}, {@code type}, {@code occurredAt} and the
+   * type's fields) to {@code POST /api/collector/v1/telemetry} in batches of at most 500 events and
+   * 1 MB, and answers the portal's counts summed over the batches. A batch answered 429 is sent
+   * again after its {@code Retry-After}, a bounded number of times; a batch refused as a whole
+   * (400, 413, 415) or still over quota fails with {@link PortalException}, the batches before it
+   * being stored.
+   */
+  public Sent sendTelemetry(List<String> events) throws IOException {
+    return telemetry.send(events);
+  }
+
+  /** The telemetry sender, for the load mode's pre-built batches. */
+  Telemetry telemetry() {
+    return telemetry;
   }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,32 +157,26 @@ final class Configuration {
     if (!(problem.get("conflicts") instanceof List<?> listed)) {
       throw refusal(reply, problem);
     }
-    List<ConfigurationConflict.Conflict> conflicts = new ArrayList<>();
-    for (Object item : listed) {
-      if (item instanceof Map<?, ?> conflict) {
-        conflicts.add(
-            new ConfigurationConflict.Conflict(
-                String.valueOf(conflict.get("path")),
-                conflict.get("portal"),
-                conflict.get("collector")));
-      }
-    }
+    List<ConfigurationConflict.Conflict> conflicts =
+        Json.objects(
+            listed,
+            conflict ->
+                new ConfigurationConflict.Conflict(
+                    String.valueOf(conflict.get("path")),
+                    conflict.get("portal"),
+                    conflict.get("collector")));
     long head = problem.get("revision") instanceof Long revision ? revision : 0;
     return new ConfigurationConflict(head, conflicts);
   }
 
   private static RefusedConfiguration refusal(
       HttpResponse<String> reply, Map<String, Object> problem) {
-    List<RefusedConfiguration.FieldError> errors = new ArrayList<>();
-    if (problem.get("errors") instanceof List<?> listed) {
-      for (Object item : listed) {
-        if (item instanceof Map<?, ?> error) {
-          errors.add(
-              new RefusedConfiguration.FieldError(
-                  String.valueOf(error.get("field")), String.valueOf(error.get("message"))));
-        }
-      }
-    }
+    List<RefusedConfiguration.FieldError> errors =
+        Json.objects(
+            problem.get("errors"),
+            error ->
+                new RefusedConfiguration.FieldError(
+                    String.valueOf(error.get("field")), String.valueOf(error.get("message"))));
     String detail = problem.get("detail") instanceof String text ? text : reply.body();
     return new RefusedConfiguration(reply.statusCode(), detail, errors);
   }

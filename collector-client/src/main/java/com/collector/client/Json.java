@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A tiny JSON reader and writer, so the client needs nothing beyond Java SE. Objects read as {@link
@@ -41,6 +42,22 @@ final class Json {
       throw new IllegalArgumentException("Not a JSON object");
     }
     return (Map<String, Object>) value;
+  }
+
+  /**
+   * The objects of a parsed array, each mapped by {@code each}; other elements are skipped, and a
+   * {@code value} that is no array answers none.
+   */
+  static <T> List<T> objects(Object value, Function<Map<?, ?>, T> each) {
+    List<T> mapped = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof Map<?, ?> object) {
+          mapped.add(each.apply(object));
+        }
+      }
+    }
+    return List.copyOf(mapped);
   }
 
   /** {@code value} as a JSON string literal. */

@@ -5,11 +5,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code java -jar collector-client.jar enroll|check|update --portal URL --state DIR [--code CODE]
  * [--app-version V] [--channel C] [--machine NAME]}, {@code config pull|push --portal URL --state
- * DIR [--file PATH] [--comment TEXT]}, or {@code verify-clickonce <url-or-file>}.
+ * DIR [--file PATH] [--comment TEXT]}, {@code telemetry send --portal URL --state DIR --file
+ * EVENTS.json [--no-gzip]}, {@code telemetry load --portal URL --state DIR [--batches N]
+ * [--batch-size S] [--concurrency C] [--no-gzip]}, or {@code verify-clickonce <url-or-file>}.
  */
 public final class Main {
 
@@ -19,7 +22,16 @@ public final class Main {
           + "\n       collector-client config pull --portal URL --state DIR [--file PATH]"
           + "\n       collector-client config push --portal URL --state DIR [--file PATH]"
           + " [--comment TEXT]"
-          + "\n       collector-client verify-clickonce <url-or-file>";
+          + "\n       collector-client telemetry send --portal URL --state DIR --file EVENTS.json"
+          + " [--no-gzip]"
+          + "\n       collector-client telemetry load --portal URL --state DIR [--batches N (100)]"
+          + " [--batch-size S (500, at most 1000)] [--concurrency C (1)] [--no-gzip]"
+          + "\n       collector-client verify-clickonce <url-or-file>"
+          + "\nexit: 0 done, 1 failure, 2 usage, 3 refused decision or package, 4 configuration"
+          + " conflict, 5 configuration refused, 6 telemetry events rejected (the others stored)";
+
+  /** Options without a value. */
+  private static final Set<String> FLAGS = Set.of("no-gzip");
 
   private Main() {}
 
@@ -29,7 +41,8 @@ public final class Main {
 
   /**
    * Runs the command; answers the exit code: 0 ok, 2 usage, 3 refused (decision or package), 4
-   * configuration conflict, 5 configuration refused by the portal, 1 other failures.
+   * configuration conflict, 5 configuration refused by the portal, 6 telemetry events refused by
+   * the portal (the valid ones stored), 1 other failures.
    */
   static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("verify-clickonce")) {
@@ -38,11 +51,13 @@ public final class Main {
     Map<String, String> options = new HashMap<>();
     String command = null;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].startsWith("--") && i + 1 < args.length) {
+      if (args[i].startsWith("--") && FLAGS.contains(args[i].substring(2))) {
+        options.put(args[i].substring(2), "true");
+      } else if (args[i].startsWith("--") && i + 1 < args.length) {
         options.put(args[i].substring(2), args[++i]);
       } else if (command == null) {
         command = args[i];
-      } else if (command.equals("config")) {
+      } else if (command.equals("config") || command.equals("telemetry")) {
         command += " " + args[i];
       } else {
         err.println(USAGE);
@@ -127,6 +142,9 @@ public final class Main {
         out.println("installed: " + client.state().plugins());
       }
       case "config pull", "config push" -> configure(command, client, options, out);
+      case "telemetry send", "telemetry load" -> {
+        return TelemetryCommand.run(command, client, options, out, err);
+      }
       default -> {
         err.println(USAGE);
         return 2;

@@ -52,6 +52,27 @@ final class Portal {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(json));
     }
+    return call(request, token, headers);
+  }
+
+  /**
+   * POSTs JSON bytes (encoded as the headers say, e.g. {@code Content-Encoding: gzip}) over
+   * HTTP/1.1, with a bearer token and extra header pairs. HTTP/1.1 as a Collector's .NET client
+   * speaks it: one connection per sending thread, no h2c upgrade attempt on plain HTTP.
+   */
+  HttpResponse<String> postBytes(String path, byte[] json, String token, String... headers)
+      throws IOException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .timeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+    return call(request, token, headers);
+  }
+
+  private HttpResponse<String> call(HttpRequest.Builder request, String token, String... headers)
+      throws IOException {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

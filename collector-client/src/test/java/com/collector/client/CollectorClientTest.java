@@ -27,8 +27,7 @@ class CollectorClientTest {
   @BeforeEach
   void enroll() throws Exception {
     portal = new FakePortal();
-    client = new CollectorClient(portal.uri(), dir);
-    client.enroll("ABCD-EFGH-JK", new CollectorClient.Facts("DESK-1", "Windows 11", "4.2.0.17"));
+    client = portal.enrolled(dir);
   }
 
   @AfterEach

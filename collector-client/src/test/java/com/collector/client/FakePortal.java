@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -27,12 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A portal for unit tests: the Collector API on a JDK {@link HttpServer}, answering with decisions
  * and packages the test crafts and signs with its own keys.
  */
-final class FakePortal implements AutoCloseable {
+final class FakePortal implements AutoCloseable, AfterEachCallback {
 
   static final long INSTALLATION = 42;
   static final String KID = "test-key";
@@ -66,6 +69,10 @@ final class FakePortal implements AutoCloseable {
 
   volatile String lastIfMatch;
   volatile String lastPush;
+
+  /** {@code POST /telemetry}. */
+  final FakeTelemetry telemetry = new FakeTelemetry();
+
   private final HttpServer server;
 
   /** A canned answer. */
@@ -81,16 +88,41 @@ final class FakePortal implements AutoCloseable {
     server.createContext(CollectorClient.KEYS, this::keys);
     server.createContext(CollectorClient.CHECK, this::check);
     server.createContext("/api/collector/v1/plugins/", this::download);
+    server.createContext(Telemetry.PATH, telemetry);
     server.start();
+  }
+
+  /**
+   * A client keeping its state in {@code dir}, enrolled here as installation {@value
+   * #INSTALLATION}.
+   */
+  CollectorClient enrolled(Path dir) throws IOException {
+    CollectorClient client = new CollectorClient(uri(), dir);
+    client.enroll("ABCD-EFGH-JK", new CollectorClient.Facts("DESK-1", "Windows 11", "4.2.0.17"));
+    return client;
   }
 
   URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** A started portal, e.g. for a {@code @RegisterExtension} field: it stops after each test. */
+  static FakePortal started() {
+    try {
+      return new FakePortal();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     server.stop(0);
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   private String enrolled() {
@@ -198,8 +230,7 @@ final class FakePortal implements AutoCloseable {
     send(exchange, 200, "application/json", body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body)
-      throws IOException {
+  static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
     if (body.length > 0) {

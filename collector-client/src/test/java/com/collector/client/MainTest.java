@@ -146,6 +146,85 @@ class MainTest {
   }
 
   @Test
+  void telemetrySendPrintsTheCountsAndExitsWith6ListingEachRejection() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      Path file =
+          Files.writeString(
+              dir.resolve("events.json"),
+              "[" + TelemetryTest.event("a") + "," + TelemetryTest.event("b") + "]");
+      assertThat(run(portal, "telemetry", "send", "--file", file.toString())).isZero();
+      Files.writeString(
+          file,
+          "{\"events\":[%s,%s,%s]}"
+              .formatted(
+                  TelemetryTest.event("b"),
+                  TelemetryTest.event("bad id"),
+                  TelemetryTest.event("c")));
+
+      assertThat(run(portal, "telemetry", "send", "--file", file.toString(), "--no-gzip"))
+          .isEqualTo(6);
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .contains(
+              "accepted 2, duplicates 0, rejected 0",
+              "accepted 1, duplicates 1, rejected 1",
+              "  rejected #1 bad id: id: 1 to 64 of A-Z a-z 0-9 . _ : -");
+      assertThat(portal.telemetry.received)
+          .extracting(FakeTelemetry.Received::encoding)
+          .containsExactly("gzip", null);
+    }
+  }
+
+  @Test
+  void telemetrySendFailsWith1OnABadFileOrARefusedBatchAnd2WithoutAFile() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      Path file = Files.writeString(dir.resolve("events.json"), "[1, 2]");
+      assertThat(run(portal, "telemetry", "send", "--file", file.toString())).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("event 0 is not a JSON object");
+
+      Files.writeString(file, "[" + TelemetryTest.event("a") + "]");
+      portal.telemetry.refuseWith = 415;
+      assertThat(run(portal, "telemetry", "send", "--file", file.toString())).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("Telemetry: HTTP 415");
+
+      assertThat(run(portal, "telemetry", "send")).isEqualTo(2);
+      assertThat(run(portal, "telemetry", "fetch")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void telemetryLoadPrintsOneMachineReadableLine() throws Exception {
+    try (FakePortal portal = new FakePortal()) {
+      assertThat(run(portal, "enroll", "--code", "X")).isZero();
+      out.reset();
+      portal.telemetry.throttle = 1;
+
+      int code =
+          run(
+              portal,
+              "telemetry",
+              "load",
+              "--batches",
+              "6",
+              "--batch-size",
+              "20",
+              "--concurrency",
+              "3",
+              "--no-gzip");
+
+      assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .matches(
+              "events/s=[0-9.]+ batches=6 events=120 accepted=120 duplicates=0 rejected=0"
+                  + " retries429=1 seconds=[0-9.]+\\R");
+      assertThat(portal.telemetry.received).allSatisfy(r -> assertThat(r.encoding()).isNull());
+      assertThat(run(portal, "telemetry", "load", "--batch-size", "1001")).isEqualTo(2);
+      assertThat(run(portal, "telemetry", "load", "--concurrency", "x")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aMissingOptionPrintsTheUsage() {
     assertThat(run("update", "--state", dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
