@@ -1,6 +1,8 @@
 package com.collector.repository.storage;
 
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Immutable blobs named by the SHA-256 of their content. Implementations (file system now, Azure
@@ -69,4 +71,13 @@ public interface BlobStore {
    * @return whether a blob was removed
    */
   boolean delete(String sha256);
+
+  /**
+   * The local file holding the blob, when this store keeps blobs as files on this machine, so a
+   * server can hand the file to the kernel ({@code sendfile}) instead of copying it through the
+   * heap. Empty for remote stores and for a blob that is not there. The file must only be read.
+   */
+  default Optional<Path> localFile(String sha256) {
+    return Optional.empty();
+  }
 }

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -189,6 +190,12 @@ public final class FileSystemBlobStore implements BlobStore {
     } catch (IOException e) {
       throw new BlobStoreException("Cannot read blob " + sha256, e);
     }
+  }
+
+  @Override
+  public Optional<Path> localFile(String sha256) {
+    Path file = pathOf(sha256);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
   @Override

@@ -45,6 +45,18 @@ class FileSystemBlobStoreTest extends BlobStoreContractTest {
   }
 
   @Test
+  void namesTheFileOfAStoredBlobForSendfileAndNothingForAMissingOne() throws IOException {
+    byte[] content = randomBytes(5000, 11);
+    StoredBlob blob = cut.put(new ByteArrayInputStream(content), LIMIT);
+
+    assertThat(cut.localFile(blob.sha256()))
+        .hasValueSatisfying(file -> assertThat(file).hasBinaryContent(content));
+    assertThat(cut.localFile("0".repeat(64))).isEmpty();
+    assertThatThrownBy(() -> cut.localFile("../etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void writesAnUploadInProgressOnlyToATemporaryFile() throws IOException {
     byte[] content = randomBytes(3_000_000, 3);
     List<Path> seenMidway = new ArrayList<>();

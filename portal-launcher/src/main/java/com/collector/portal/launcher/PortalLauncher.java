@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 public final class PortalLauncher {
 
+  private static final String SEND_FILE = "org.glassfish.grizzly.http.USE_SEND_FILE";
+
   private PortalLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -28,6 +30,11 @@ public final class PortalLauncher {
     if (setting("portal.public.url", "").isBlank()) {
       // Links in mails point here unless the operator names the public address.
       System.setProperty("portal.public.url", "http://localhost:" + port);
+    }
+
+    // Grizzly sends files with sendfile only when asked before it starts; downloads use it.
+    if (System.getProperty(SEND_FILE) == null) {
+      System.setProperty(SEND_FILE, "true");
     }
 
     EmbeddedPostgres database = null;

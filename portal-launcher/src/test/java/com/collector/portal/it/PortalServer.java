@@ -103,12 +103,12 @@ public final class PortalServer
     return mail;
   }
 
-  /** The portal's data directory (keys, blobs), for tests that check what was written. */
   /** What the portal has logged so far. */
   public String logText() throws IOException {
     return Files.readString(log);
   }
 
+  /** The portal's data directory (keys, blobs), for tests that check what was written. */
   public Path dataDirectory() {
     return dataDirectory;
   }

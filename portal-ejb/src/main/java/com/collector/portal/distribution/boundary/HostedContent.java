@@ -5,6 +5,8 @@ import com.collector.repository.storage.BlobStore;
 import com.collector.repository.storage.BlobStoreException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A ClickOnce file to serve, opened lazily so nothing is read before the response is written.
@@ -39,5 +41,10 @@ public record HostedContent(
     } catch (BlobStoreException failed) {
       throw ClickOnce.unavailable(failed);
     }
+  }
+
+  /** The local file holding the content when the store keeps one, for a zero-copy send. */
+  public Optional<Path> localFile() {
+    return bytes == null ? blobs.localFile(sha256) : Optional.empty();
   }
 }

@@ -2,6 +2,8 @@ package com.collector.portal.distribution.boundary;
 
 import com.collector.repository.storage.BlobStore;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A plugin package an installation may download, opened lazily so nothing is read before the
@@ -16,5 +18,10 @@ public record PluginDownload(String sha256, long size, BlobStore blobs) {
   /** The bytes {@code offset} to {@code offset + length - 1}. */
   public InputStream open(long offset, long length) {
     return blobs.open(sha256, offset, length);
+  }
+
+  /** The package's local file when the store keeps one, for a zero-copy send. */
+  public Optional<Path> localFile() {
+    return blobs.localFile(sha256);
   }
 }

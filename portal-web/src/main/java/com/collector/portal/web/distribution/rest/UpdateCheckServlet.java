@@ -36,6 +36,9 @@ public class UpdateCheckServlet extends HttpServlet {
 
   static final String PATH = "/api/collector/v1/update-check";
 
+  /** Media type of a JWS compact serialization. */
+  static final String JOSE = "application/jose";
+
   /** A check names a few dozen plugins at most; anything much larger is not a check. */
   static final int MAX_BODY = 64 * 1024;
 
@@ -77,7 +80,7 @@ public class UpdateCheckServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    response.setContentType(UpdateCheckResource.JOSE);
+    response.setContentType(JOSE);
     response.setContentLength(decision.bytes().length);
     response.getOutputStream().write(decision.bytes());
   }
