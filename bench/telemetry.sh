@@ -11,6 +11,8 @@
 #   (c) each (b) as a share of (a), and the goals ">= 50% of the COPY baseline" and
 #       ">= 20 000 events/s", MET/NOT MET per concurrency and for the best.
 # The load generator runs on the same cores as the portal and its database (see the load average).
+# BENCH_PROFILE=<file>: records the measured runs with Java Flight Recorder and writes the portal's
+# hottest methods there (bench/jfr_top.py).
 # Usage: bench/telemetry.sh   (builds the jars if missing; installs psql from Debian's
 # postgresql-client if it is absent, which needs root).
 set -euo pipefail
@@ -123,9 +125,24 @@ payload_bytes=$(python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1]))
 columns="installation_id, event_id, occurred_at, received_at, owner_path, type, plugin, result, app_version"
 columns+=", rows_count, bytes_count, duration_ms, error_code, fingerprint, payload"
 sql -c "CHECKPOINT" > /dev/null
+# CPU time (ms) of the portal's JVM and of its embedded PostgreSQL's processes, from /proc: how
+# much work a row or an event costs, a figure the other load on the machine hardly moves.
+cpu_ms() {
+  local postmaster ticks
+  postmaster=$(head -1 "$work/data/postgres/postmaster.pid")
+  # The postmaster's own and its exited children's (a psql session's backend), then the live ones.
+  ticks=$( { awk '{print $14 + $15 + $16 + $17}' "/proc/$postmaster/stat"
+             for p in $portal $(pgrep -P "$postmaster" -d ' ' || true); do
+               [ -r "/proc/$p/stat" ] && awk '{print $14 + $15}' "/proc/$p/stat"
+             done; } | awk '{s += $1} END {print s + 0}')
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
+jvm_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$portal/stat"; }
+copy_cpu_start=$(cpu_ms)
 copy_start=$(date +%s.%N)
 sql -c "\\copy telemetry_event ($columns) FROM '$work/rows.csv' WITH (FORMAT csv)"
 copy_end=$(date +%s.%N)
+copy_cpu=$(( $(cpu_ms) - copy_cpu_start ))
 copied=$(sql -At -c "SELECT count(*) FROM telemetry_event")
 [ "$copied" = "$copy_rows" ] || { echo "COPY stored $copied rows, not $copy_rows"; exit 1; }
 copy_rps=$(echo "$copy_rows / ($copy_end - $copy_start)" | bc -l)
@@ -133,15 +150,22 @@ sql -c "TRUNCATE telemetry_event"
 
 # --- 3. (b) Intake over HTTP: the reference client's load mode; its last line is
 # events/s=… batches=… events=… accepted=… duplicates=… rejected=… retries429=… seconds=…
-declare -A eps line
+declare -A eps line cost
 # load <key> <concurrency>: one run of the load mode; sets eps[key] and line[key].
 load() {
+  local cpu_before jvm_before
+  cpu_before=$(cpu_ms)
+  jvm_before=$(jvm_ms)
   client telemetry load --batches "$batches" --batch-size "$batch_size" --concurrency "$2" \
     > "$work/load.out" 2> "$work/load.err" \
     || { echo "telemetry load at concurrency $2 failed:"; cat "$work/load.out" "$work/load.err"; tail -20 "$work/portal.log"; exit 1; }
   line[$1]=$(tail -1 "$work/load.out")
   eps[$1]=$(sed -n 's/^events\/s=\([0-9.]*\) .*/\1/p' <<< "${line[$1]}")
   [ -n "${eps[$1]}" ] || { echo "no result from the load mode: ${line[$1]}"; exit 1; }
+  local jvm=$(( $(jvm_ms) - jvm_before )) all=$(( $(cpu_ms) - cpu_before )) events
+  events=$(field events "${line[$1]}")
+  cost[$1]=$(printf 'CPU per event: portal JVM %.1f µs, its PostgreSQL %.1f µs' \
+    "$(echo "1000 * $jvm / $events" | bc -l)" "$(echo "1000 * ($all - $jvm) / $events" | bc -l)")
 }
 field() { sed -n "s/.* $1=\\([0-9.]*\\).*/\\1/p" <<< "$2"; }
 met() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo MET; else echo "NOT MET"; fi; }
@@ -149,20 +173,29 @@ met() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo MET; else echo "NOT MET"; f
 echo "telemetry intake, POST /api/collector/v1/telemetry, batches of $batch_size events (gzipped), $batches batches a run"
 echo "($(nproc) cores; load average before the run: $load_at_start; the load generator shares the cores;"
 echo " portal.telemetry.events-per-minute=$quota; portal -Xmx512m, embedded PostgreSQL $(sql -At -c 'SHOW server_version'))"
-printf '(a) COPY baseline: %9.0f rows/s  (%d rows, payload ~%d B, psql \\copy CSV into telemetry_event, %.2f s)\n' \
-  "$copy_rps" "$copy_rows" "$payload_bytes" "$(echo "$copy_end - $copy_start" | bc -l)"
+printf '(a) COPY baseline: %9.0f rows/s  (%d rows, payload ~%d B, psql \\copy CSV into telemetry_event, %.2f s; PostgreSQL CPU per row %.1f µs)\n' \
+  "$copy_rps" "$copy_rows" "$payload_bytes" "$(echo "$copy_end - $copy_start" | bc -l)" \
+  "$(echo "1000 * $copy_cpu / $copy_rows" | bc -l)"
 load warmup 8
 echo "(warm-up, concurrency 8, discarded: ${line[warmup]})"
 best=
 accepted_total=0
+[ -n "${BENCH_PROFILE:-}" ] \
+  && jcmd "$portal" JFR.start name=bench settings=profile filename="$work/intake.jfr" > /dev/null
 for c in $concurrencies; do
   load "c$c" "$c"
   accepted_total=$((accepted_total + $(field accepted "${line[c$c]}")))
   printf '(b) concurrency %2d: %9.0f events/s  %5.1f%% of COPY  goal >=50%%: %-7s  goal >=20000/s: %-7s  [%s]\n' \
     "$c" "${eps[c$c]}" "$(echo "100 * ${eps[c$c]} / $copy_rps" | bc -l)" \
     "$(met "${eps[c$c]} >= 0.5 * $copy_rps")" "$(met "${eps[c$c]} >= 20000")" "${line[c$c]}"
+  echo "    ${cost[c$c]}"
   if [ -z "$best" ] || [ "$(echo "${eps[c$c]} > ${eps[$best]}" | bc -l)" = 1 ]; then best=c$c; fi
 done
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  jcmd "$portal" JFR.stop name=bench > /dev/null
+  jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/intake.jfr" > "$BENCH_PROFILE.stacks"
+  python3 bench/jfr_top.py 150 < "$BENCH_PROFILE.stacks" > "$BENCH_PROFILE"
+fi
 printf '(c) best: concurrency %s, %.0f events/s = %.1f%% of the COPY baseline (%.0f rows/s)\n' \
   "${best#c}" "${eps[$best]}" "$(echo "100 * ${eps[$best]} / $copy_rps" | bc -l)" "$copy_rps"
 echo "goal >= 50% of the COPY baseline: $(met "${eps[$best]} >= 0.5 * $copy_rps")"

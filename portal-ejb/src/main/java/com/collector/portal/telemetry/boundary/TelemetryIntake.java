@@ -3,6 +3,7 @@ package com.collector.portal.telemetry.boundary;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.telemetry.control.Alerts;
+import com.collector.portal.telemetry.control.EventBatch;
 import com.collector.portal.telemetry.control.EventReader;
 import com.collector.portal.telemetry.control.EventStore;
 import com.collector.portal.telemetry.control.HealthUpdates;
@@ -16,15 +17,14 @@ import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,43 +51,43 @@ public class TelemetryIntake {
   @Inject Alerts alerts;
   @Inject Clock clock;
 
-  public IntakeResult ingest(JsonArray batch) {
+  /** Stores {@code batch} for the calling installation and says what became of each event. */
+  public IntakeResult ingest(EventBatch batch) {
     TenantScope scope = store.scope();
     if (!scope.isInstallation()) {
       throw new ForbiddenException("Only an installation sends telemetry");
     }
-    if (batch.size() > MAX_EVENTS) {
+    List<EventBatch.Raw> sent = batch.events();
+    if (sent.size() > MAX_EVENTS) {
       throw new InvalidInputException("events", "holds more than " + MAX_EVENTS + " events");
     }
     long installation = scope.installationId();
     String ownerPath = scope.path();
     Instant now = clock.instant();
-    Optional<Duration> wait = quotas.take(installation, batch.size(), now);
+    Optional<Duration> wait = quotas.take(installation, sent.size(), now);
     if (wait.isPresent()) {
-      counters.add(installation, ownerPath, day(now), new Intake(0, 0, 0, batch.size()));
+      counters.add(installation, ownerPath, day(now), new Intake(0, 0, 0, sent.size()));
       throw new QuotaExceededException(wait.get());
     }
     EventReader reader = new EventReader(now, retention.oldestKept(now));
     List<TelemetryEvent> valid = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Set<Map.Entry<String, Instant>> seen = new HashSet<>();
     int repeated = 0;
-    for (int i = 0; i < batch.size(); i++) {
+    for (int i = 0; i < sent.size(); i++) {
       try {
-        TelemetryEvent event = reader.read(batch.get(i));
-        if (seen.add(event.id() + "@" + event.occurredAt())) {
+        TelemetryEvent event = reader.read(sent.get(i));
+        if (seen.add(Map.entry(event.id(), event.occurredAt()))) {
           valid.add(event);
         } else {
           repeated++;
         }
       } catch (EventReader.Refused refused) {
-        rejected.add(new Rejection(i, idOf(batch, i), refused.getMessage()));
+        rejected.add(new Rejection(i, sent.get(i).text("id"), refused.getMessage()));
       }
     }
     partitions.ensure(
-        valid.stream()
-            .map(e -> YearMonth.from(e.occurredAt().atOffset(ZoneOffset.UTC)))
-            .collect(Collectors.toSet()));
+        valid.stream().map(e -> Partitions.monthOf(e.occurredAt())).collect(Collectors.toSet()));
     List<TelemetryEvent> stored = events.store(installation, ownerPath, now, valid);
     alerts.evaluate(
         installation, ownerPath, now, health.apply(installation, ownerPath, now, stored));
@@ -98,14 +98,6 @@ public class TelemetryIntake {
         day(now),
         new Intake(stored.size(), duplicates, rejected.size(), 0));
     return new IntakeResult(stored.size(), duplicates, rejected);
-  }
-
-  private static String idOf(JsonArray batch, int index) {
-    try {
-      return batch.getJsonObject(index).getString("id", null);
-    } catch (ClassCastException notAnObjectOrText) {
-      return null;
-    }
   }
 
   private static java.time.LocalDate day(Instant now) {

@@ -1,16 +1,12 @@
 package com.collector.portal.telemetry.control;
 
 import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Reads one event of a batch: the common members (id, type, time) and those of its type, each
@@ -21,8 +17,6 @@ public final class EventReader {
   /** How far ahead of the portal's clock a Collector's clock may run. */
   static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-  private static final Pattern PLUGIN = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
   private static final Set<String> RUN_RESULTS = Set.of("success", "failure", "partial");
   private static final int TEXT = 200;
   private static final int LONG_TEXT = 2_000;
@@ -46,12 +40,14 @@ public final class EventReader {
     this.oldest = oldest;
   }
 
-  public TelemetryEvent read(JsonValue value) throws Refused {
-    if (!(value instanceof JsonObject event)) {
+  public TelemetryEvent read(EventBatch.Raw raw) throws Refused {
+    Map<String, Object> event = raw.members();
+    if (event == null) {
       throw new Refused("event", "must be a JSON object");
     }
+    String json = raw.json();
     String id = text(event, "id", 64, true);
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       throw new Refused("id", "must be 1-64 characters of A-Z a-z 0-9 . _ : -");
     }
     String typeName = text(event, "type", 32, true);
@@ -60,29 +56,31 @@ public final class EventReader {
             .orElseThrow(() -> new Refused("type", "is not a known event type: " + typeName));
     Instant occurredAt = time(event);
     return switch (type) {
-      case SESSION_START -> sessionStart(event, id, occurredAt);
+      case SESSION_START -> sessionStart(event, id, occurredAt, json);
       case SESSION_END ->
-          event(id, type, occurredAt, null, null, number(event, "durationMs"), event);
-      case EXTRACTION_RUN -> run(event, id, occurredAt);
-      case APP_ERROR -> appError(event, id, occurredAt);
-      case UPDATE_RESULT -> update(event, id, occurredAt);
+          event(id, type, occurredAt, null, null, number(event, "durationMs"), json);
+      case EXTRACTION_RUN -> run(event, id, occurredAt, json);
+      case APP_ERROR -> appError(event, id, occurredAt, json);
+      case UPDATE_RESULT -> update(event, id, occurredAt, json);
     };
   }
 
-  private TelemetryEvent sessionStart(JsonObject event, String id, Instant at) throws Refused {
+  private TelemetryEvent sessionStart(Map<String, Object> event, String id, Instant at, String json)
+      throws Refused {
     Map<String, String> plugins = new TreeMap<>();
-    JsonValue listed = event.get("plugins");
-    if (listed != null && listed != JsonValue.NULL) {
-      if (!(listed instanceof JsonObject object) || object.size() > 200) {
+    Object listed = event.get("plugins");
+    if (listed != null) {
+      if (!(listed instanceof Map<?, ?> object) || object.size() > 200) {
         throw new Refused("plugins", "must be an object of at most 200 plugin id to version");
       }
-      for (Map.Entry<String, JsonValue> plugin : object.entrySet()) {
-        if (!PLUGIN.matcher(plugin.getKey()).matches()
-            || !(plugin.getValue() instanceof JsonString version)
-            || version.getString().length() > 32) {
-          throw new Refused("plugins." + plugin.getKey(), "must be a plugin id and its version");
+      for (Map.Entry<?, ?> plugin : object.entrySet()) {
+        String name = (String) plugin.getKey();
+        if (!isPluginId(name)
+            || !(plugin.getValue() instanceof String version)
+            || version.length() > 32) {
+          throw new Refused("plugins." + name, "must be a plugin id and its version");
         }
-        plugins.put(plugin.getKey(), version.getString());
+        plugins.put(name, version);
       }
     }
     return new TelemetryEvent(
@@ -100,10 +98,11 @@ public final class EventReader {
         text(event, "os", 100, false),
         text(event, "dotnetVersion", 32, false),
         null,
-        event.toString());
+        json);
   }
 
-  private TelemetryEvent run(JsonObject event, String id, Instant at) throws Refused {
+  private TelemetryEvent run(Map<String, Object> event, String id, Instant at, String json)
+      throws Refused {
     String plugin = plugin(event, "plugin");
     String result = text(event, "result", 16, true);
     if (!RUN_RESULTS.contains(result)) {
@@ -128,10 +127,11 @@ public final class EventReader {
         null,
         null,
         null,
-        event.toString());
+        json);
   }
 
-  private TelemetryEvent appError(JsonObject event, String id, Instant at) throws Refused {
+  private TelemetryEvent appError(Map<String, Object> event, String id, Instant at, String json)
+      throws Refused {
     String type = text(event, "exceptionType", 300, true);
     String message = text(event, "message", LONG_TEXT, false);
     String frames = Fingerprints.topFrames(text(event, "stackTrace", STACK, false));
@@ -152,16 +152,16 @@ public final class EventReader {
         null,
         null,
         error,
-        event.toString());
+        json);
   }
 
-  private TelemetryEvent update(JsonObject event, String id, Instant at) throws Refused {
+  private TelemetryEvent update(Map<String, Object> event, String id, Instant at, String json)
+      throws Refused {
     String target = text(event, "target", 64, true);
-    if (!"app".equals(target) && !PLUGIN.matcher(target).matches()) {
+    if (!"app".equals(target) && !isPluginId(target)) {
       throw new Refused("target", "must be app or a plugin id");
     }
-    JsonValue success = event.get("success");
-    if (success != JsonValue.TRUE && success != JsonValue.FALSE) {
+    if (!(event.get("success") instanceof Boolean success)) {
       throw new Refused("success", "is required: true or false");
     }
     text(event, "fromVersion", 32, false);
@@ -172,9 +172,9 @@ public final class EventReader {
         EventType.UPDATE_RESULT,
         at,
         "app".equals(target) ? null : target,
-        success == JsonValue.TRUE ? "success" : "failure",
+        success ? "success" : "failure",
         number(event, "durationMs"),
-        event);
+        json);
   }
 
   private static TelemetryEvent event(
@@ -184,26 +184,13 @@ public final class EventReader {
       String plugin,
       String result,
       Long duration,
-      JsonObject event) {
+      String json) {
     return new TelemetryEvent(
-        id,
-        type,
-        at,
-        plugin,
-        result,
-        null,
-        null,
-        null,
-        duration,
-        null,
-        null,
-        null,
-        null,
-        null,
-        event.toString());
+        id, type, at, plugin, result, null, null, null, duration, null, null, null, null, null,
+        json);
   }
 
-  private Instant time(JsonObject event) throws Refused {
+  private Instant time(Map<String, Object> event) throws Refused {
     String text = text(event, "occurredAt", 40, true);
     Instant at;
     try {
@@ -220,40 +207,82 @@ public final class EventReader {
     return at;
   }
 
-  private static String plugin(JsonObject event, String member) throws Refused {
+  private static String plugin(Map<String, Object> event, String member) throws Refused {
     String plugin = text(event, member, 64, true);
-    if (!PLUGIN.matcher(plugin).matches()) {
+    if (!isPluginId(plugin)) {
       throw new Refused(member, "must be a plugin id");
     }
     return plugin;
   }
 
-  private static String text(JsonObject event, String member, int max, boolean required)
+  private static String text(Map<String, Object> event, String member, int max, boolean required)
       throws Refused {
-    JsonValue value = event.get(member);
-    if (value == null || value == JsonValue.NULL) {
+    Object value = event.get(member);
+    if (value == null) {
       if (required) {
         throw new Refused(member, "is required");
       }
       return null;
     }
-    if (!(value instanceof JsonString string)) {
+    if (!(value instanceof String string)) {
       throw new Refused(member, "must be a string");
     }
-    if (string.getString().length() > max) {
+    if (string.length() > max) {
       throw new Refused(member, "is longer than " + max + " characters");
     }
-    return string.getString();
+    return string;
   }
 
-  private static Long number(JsonObject event, String member) throws Refused {
-    JsonValue value = event.get(member);
-    if (value == null || value == JsonValue.NULL) {
+  private static Long number(Map<String, Object> event, String member) throws Refused {
+    Object value = event.get(member);
+    if (value == null) {
       return null;
     }
     if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
       throw new Refused(member, "must be a whole number of at least 0");
     }
     return number.longValue();
+  }
+
+  /**
+   * {@code [A-Za-z0-9._:-]{1,64}}, checked by hand: every event has an id, and a regular
+   * expression's character classes cost more here than storing the event does.
+   */
+  static boolean isId(String text) {
+    int length = text.length();
+    if (length == 0 || length > 64) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (!(isLowerOrDigit(c)
+          || c >= 'A' && c <= 'Z'
+          || c == '.'
+          || c == '_'
+          || c == ':'
+          || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [a-z0-9][a-z0-9.-]{0,63}}, checked by hand as {@link #isId} is. */
+  static boolean isPluginId(String text) {
+    int length = text.length();
+    if (length == 0 || length > 64 || !isLowerOrDigit(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = text.charAt(i);
+      if (!(isLowerOrDigit(c) || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
   }
 }

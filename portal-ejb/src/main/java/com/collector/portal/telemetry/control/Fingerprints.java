@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,11 +27,13 @@ public final class Fingerprints {
 
   /** The normalized top frames of {@code stackTrace} (.NET or Java style), one per line. */
   public static String topFrames(String stackTrace) {
-    List<String> frames = new ArrayList<>();
+    List<String> frames = new ArrayList<>(TOP_FRAMES);
     if (stackTrace != null) {
-      for (String line : stackTrace.split("\\R")) {
-        var frame = FRAME.matcher(line);
-        if (frame.matches() && frames.size() < TOP_FRAMES) {
+      // Line by line and only as far as the top frames: a trace may be 16 000 characters long.
+      Iterator<String> lines = stackTrace.lines().iterator();
+      while (frames.size() < TOP_FRAMES && lines.hasNext()) {
+        var frame = FRAME.matcher(lines.next());
+        if (frame.matches()) {
           String method = LOCATION.matcher(frame.group(1).strip()).replaceAll("");
           frames.add(GENERATED.matcher(method).replaceAll("#"));
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +33,12 @@ public class Partitions {
   DataSource dataSource;
 
   private final Set<YearMonth> known = ConcurrentHashMap.newKeySet();
+
+  /** The UTC month of {@code at}, without building a date-time (it runs for every event). */
+  public static YearMonth monthOf(Instant at) {
+    LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
+    return YearMonth.of(day.getYear(), day.getMonth());
+  }
 
   /** Makes sure each month of {@code months} has its partition. */
   @Transactional(TxType.REQUIRES_NEW)

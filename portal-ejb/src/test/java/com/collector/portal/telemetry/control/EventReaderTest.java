@@ -3,11 +3,10 @@ package com.collector.portal.telemetry.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EventReaderTest {
@@ -15,11 +14,11 @@ class EventReaderTest {
   private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
   private final EventReader reader = new EventReader(NOW, Instant.parse("2025-11-01T00:00:00Z"));
 
-  private static JsonValue json(String singleQuoted) {
-    try (JsonReader in =
-        JsonProvider.provider().createReader(new StringReader(singleQuoted.replace('\'', '"')))) {
-      return in.readValue();
-    }
+  /** One event as the batch reader gives it, from JSON written with single quotes. */
+  private static EventBatch.Raw json(String singleQuoted) {
+    String event = singleQuoted.replace('\'', '"');
+    byte[] body = ("{\"events\":[" + event + "]}").getBytes(StandardCharsets.UTF_8);
+    return EventBatch.parse(body).events().get(0);
   }
 
   @Test
@@ -35,7 +34,7 @@ class EventReaderTest {
     assertThat(run.bytes()).isEqualTo(2048);
     assertThat(run.errorCode()).isEqualTo("E42");
     assertThat(run.isFailedRun()).isTrue();
-    assertThat(run.payload()).isEqualTo(json(text).toString());
+    assertThat(run.payload()).isEqualTo(text.replace('\'', '"'));
   }
 
   @Test
@@ -73,6 +72,32 @@ class EventReaderTest {
     assertThat(error.error().topFrames()).isEqualTo("Collector.Export.Write(File f)");
     assertThat(error.fingerprint())
         .isEqualTo(Fingerprints.of("System.IO.IOException", "Collector.Export.Write(File f)"));
+  }
+
+  @Test
+  void idsAndPluginIdsAreCheckedExactlyAsTheirPatternsSay() {
+    Pattern id = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    Pattern plugin = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+    String alphabet = "aZz09.-_:A/ é\u0000@";
+    Random random = new Random(3);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(70);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String candidate = random.nextInt(4) == 0 ? text.toString().toLowerCase() : text.toString();
+      assertThat(EventReader.isId(candidate))
+          .as(candidate)
+          .isEqualTo(id.matcher(candidate).matches());
+      assertThat(EventReader.isPluginId(candidate))
+          .as(candidate)
+          .isEqualTo(plugin.matcher(candidate).matches());
+    }
+    assertThat(EventReader.isId("x".repeat(64))).isTrue();
+    assertThat(EventReader.isId("x".repeat(65))).isFalse();
+    assertThat(EventReader.isPluginId("exact-online.v2")).isTrue();
+    assertThat(EventReader.isPluginId("-exact")).isFalse();
   }
 
   private void assertRefused(String event, String reason) {

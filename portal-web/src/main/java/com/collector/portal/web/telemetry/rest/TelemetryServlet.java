@@ -4,27 +4,21 @@ import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.telemetry.boundary.IntakeResult;
 import com.collector.portal.telemetry.boundary.Rejection;
 import com.collector.portal.telemetry.boundary.TelemetryIntake;
+import com.collector.portal.telemetry.control.EventBatch;
 import com.collector.portal.web.problems.Problem;
 import com.collector.portal.web.problems.ServletProblems;
 import com.collector.portal.web.rest.JsonRequests;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -43,7 +37,6 @@ public class TelemetryServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final JsonProvider JSON = JsonProvider.provider();
-  private static final JsonReaderFactory READERS = JSON.createReaderFactory(Map.of());
 
   @Inject transient TelemetryIntake intake;
 
@@ -78,8 +71,8 @@ public class TelemetryServlet extends HttpServlet {
       refuse(response, 413, "payload-too-large", "A batch is at most " + MAX_BYTES + " bytes");
       return;
     }
-    JsonArray events = events(body);
-    if (events.size() > TelemetryIntake.MAX_EVENTS) {
+    EventBatch events = EventBatch.parse(body);
+    if (events.events().size() > TelemetryIntake.MAX_EVENTS) {
       refuse(
           response,
           413,
@@ -111,21 +104,6 @@ public class TelemetryServlet extends HttpServlet {
     for (int read = in.read(sink); read > 0 && left > 0; read = in.read(sink)) {
       left -= read;
     }
-  }
-
-  /** The batch's events; 400 naming why when the body is not {@code {"events": [...]}}. */
-  static JsonArray events(byte[] body) {
-    JsonValue value;
-    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
-      value = reader.readValue();
-    } catch (JsonException | IllegalStateException malformed) {
-      throw new InvalidInputException("body", "is not valid JSON");
-    }
-    if (!(value instanceof JsonObject object)
-        || !(object.get("events") instanceof JsonArray array)) {
-      throw new InvalidInputException("events", "is required: the batch's array of events");
-    }
-    return array;
   }
 
   static JsonObject json(IntakeResult result) {
