@@ -181,7 +181,7 @@ echo "(warm-up, concurrency 8, discarded: ${line[warmup]})"
 best=
 accepted_total=0
 [ -n "${BENCH_PROFILE:-}" ] \
-  && jcmd "$portal" JFR.start name=bench settings=profile filename="$work/intake.jfr" > /dev/null
+  && jcmd "$portal" JFR.start name=bench settings="${BENCH_JFC:-profile}" filename="$work/intake.jfr" > /dev/null
 for c in $concurrencies; do
   load "c$c" "$c"
   accepted_total=$((accepted_total + $(field accepted "${line[c$c]}")))

@@ -31,9 +31,9 @@ public record EventBatch(List<Raw> events) {
   /**
    * One element of the batch.
    *
-   * @param members name → String, {@link jakarta.json.JsonNumber}, Boolean, null (JSON null),
-   *     {@code Map<String, Object>} (a nested object of scalars) or {@link #NESTED}; null when the
-   *     element is not an object
+   * @param members name → String, Long (an integral number), BigDecimal (another number), Boolean,
+   *     null (JSON null), {@code Map<String, Object>} (a nested object of scalars) or {@link
+   *     #NESTED}; null when the element is not an object
    * @param json the element as sent
    */
   public record Raw(Map<String, Object> members, String json) {
@@ -110,7 +110,8 @@ public record EventBatch(List<Raw> events) {
           name,
           switch (value) {
             case VALUE_STRING -> parser.getString();
-            case VALUE_NUMBER -> parser.getValue();
+            case VALUE_NUMBER ->
+                parser.isIntegralNumber() ? (Object) parser.getLong() : parser.getBigDecimal();
             case VALUE_TRUE -> Boolean.TRUE;
             case VALUE_FALSE -> Boolean.FALSE;
             case VALUE_NULL -> null;

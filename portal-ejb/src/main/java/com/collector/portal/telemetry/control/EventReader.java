@@ -1,6 +1,5 @@
 package com.collector.portal.telemetry.control;
 
-import jakarta.json.JsonNumber;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -194,7 +193,7 @@ public final class EventReader {
     String text = text(event, "occurredAt", 40, true);
     Instant at;
     try {
-      at = Instant.parse(text);
+      at = IsoInstants.parse(text);
     } catch (DateTimeParseException e) {
       throw new Refused("occurredAt", "must be an ISO-8601 instant, e.g. 2026-12-03T10:15:30Z");
     }
@@ -238,10 +237,10 @@ public final class EventReader {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.longValue() < 0) {
+    if (!(value instanceof Long number) || number < 0) {
       throw new Refused(member, "must be a whole number of at least 0");
     }
-    return number.longValue();
+    return number;
   }
 
   /**

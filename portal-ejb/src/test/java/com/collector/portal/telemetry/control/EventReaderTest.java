@@ -56,6 +56,12 @@ class EventReaderTest {
     assertRefused(
         "{'id':'a','type':'update_result','occurredAt':'2026-12-03T09:00:00Z','target':'app'}",
         "success is required");
+    assertRefused(
+        "{'id':'a','type':'session_end','occurredAt':'2026-12-03T09:00:00Z','durationMs':2.5}",
+        "durationMs must be a whole number");
+    assertRefused(
+        "{'id':'a','type':'session_end','occurredAt':'2026-12-03T09:00:00Z','durationMs':'9'}",
+        "durationMs must be a whole number");
     assertRefused("[1]", "event must be a JSON object");
   }
 
