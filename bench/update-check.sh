@@ -22,6 +22,7 @@ jar=portal-launcher/target/portal-launcher.jar
 servlet_api=~/.m2/repository/jakarta/servlet/jakarta.servlet-api/6.0.0/jakarta.servlet-api-6.0.0.jar
 [ -f "$servlet_api" ] || mvn -q -B dependency:get -Dartifact=jakarta.servlet:jakarta.servlet-api:6.0.0
 work=$(mktemp -d)
+# BENCH_ONLY=download measures only the downloads (step 4).
 # BENCH_KEEP=1 keeps the work directory (portal log, nginx config) for a look afterwards.
 trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"' EXIT
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -225,6 +226,8 @@ target() {
 }
 met() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo MET; else echo "NOT MET"; fi; }
 
+# BENCH_ONLY=download skips the update-check targets (a)-(c), for a quick look at downloads.
+if [ "${BENCH_ONLY:-}" != download ]; then
 echo "update check, POST /api/collector/v1/update-check, $plugins plugins installed, nothing to update"
 echo "(decision: $decision_bytes bytes; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}') -t2 -c32, $warmup s warm-up discarded, then $measured s measured; $(nproc) cores)"
 echo "(load average before the run: $load_at_start)"
@@ -252,6 +255,7 @@ printf 'ratio a/b: %.1f%%   ratio a/c: %.1f%%   (nginx: worker_processes auto = 
   "$(echo "100 * ${rps[a]} / ${rps[b]}" | bc -l)" "$(echo "100 * ${rps[a]} / ${rps[c]}" | bc -l)" "$(nproc)"
 echo "goal (a) >= 33% of (b): $(met "${rps[a]} >= 0.33 * ${rps[b]}")"
 echo "goal p99(a) < 20 ms: $(met "${p99s[a]} < 20")"
+fi
 
 # --- 4. Download of a ~50 MB package as the installation vs nginx, then a resumed download.
 token=$(admin_token)  # the first one may be near its end (10 min)
