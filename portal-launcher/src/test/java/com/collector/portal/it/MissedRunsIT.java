@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalServer.class)
 class MissedRunsIT {
 
-  private static final Duration DELIVERY = Duration.ofSeconds(60);
+  // New configurations are swept for once a minute, then the ticket follows within ten seconds.
+  private static final Duration DELIVERY = Duration.ofSeconds(120);
   private static final String HOURLY =
       "{'general':{'schedule':[{'cron':'0 * * * *','timeZone':'Europe/Brussels'}]}}";
 

@@ -55,18 +55,27 @@ public class MissedRuns {
       Instant revisionAt,
       String effective) {}
 
-  /** Watched installations whose check is due (first, changed configuration, slot decidable). */
-  public List<Long> due(Instant now, long after, int limit) {
+  /**
+   * Watched installations whose check is due: a slot has become decidable (along the index on
+   * {@code next_check_at}), or, with {@code sweep}, also those never checked or whose configuration
+   * changed (a scan of all installations, so the caller sweeps less often).
+   */
+  public List<Long> due(Instant now, long after, int limit, boolean sweep) {
+    String sql =
+        sweep
+            ? "SELECT i.id FROM installation i"
+                + " JOIN configuration_head h ON h.installation_id = i.id"
+                + " LEFT JOIN run_schedule_check c ON c.installation_id = i.id"
+                + " WHERE i.id > ? AND (c.installation_id IS NULL OR c.revision IS DISTINCT FROM"
+                + " h.revision OR c.next_check_at <= ?) AND "
+                + WATCHED
+                + " ORDER BY i.id LIMIT ?"
+            : "SELECT i.id FROM run_schedule_check c JOIN installation i ON i.id = c.installation_id"
+                + " WHERE i.id > ? AND c.next_check_at <= ? AND "
+                + WATCHED
+                + " ORDER BY i.id LIMIT ?";
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT i.id FROM installation i"
-                    + " JOIN configuration_head h ON h.installation_id = i.id"
-                    + " LEFT JOIN run_schedule_check c ON c.installation_id = i.id"
-                    + " WHERE i.id > ? AND (c.installation_id IS NULL OR c.revision IS DISTINCT FROM"
-                    + " h.revision OR c.next_check_at <= ?) AND "
-                    + WATCHED
-                    + " ORDER BY i.id LIMIT ?")) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
       query.setLong(1, after);
       query.setTimestamp(2, Timestamp.from(now));
       query.setInt(3, limit);
@@ -83,13 +92,13 @@ public class MissedRuns {
   }
 
   /**
-   * Checks one installation in the caller's transaction; empty when another instance holds it or it
-   * is no longer watched.
+   * Checks one installation in the caller's transaction; empty when another instance holds it, has
+   * just checked it, or it is no longer watched. A schedule emptied ends the misses in a row.
    */
   public Optional<Checked> check(
       long installationId, Instant now, Duration tolerance, AlertRules.Settings rule) {
     try (Connection connection = dataSource.getConnection()) {
-      Optional<Watch> locked = lock(connection, installationId);
+      Optional<Watch> locked = lock(connection, installationId, now);
       if (locked.isEmpty()) {
         return Optional.empty();
       }
@@ -107,30 +116,49 @@ public class MissedRuns {
       }
       MissedSlots.Outcome outcome =
           MissedSlots.judge(
-              slots, runs(connection, installationId, slots, tolerance), tolerance, watch.inRow());
+              slots,
+              runs(connection, installationId, slots, tolerance),
+              tolerance,
+              schedule.isEmpty() ? 0 : watch.inRow());
       Instant checked = latest(from, until);
-      Instant next =
-          schedule.slots(checked, checked.plus(Duration.ofDays(400)), 1).stream()
-              .findFirst()
-              .map(s -> s.at().plus(tolerance))
-              .orElse(schedule.isEmpty() ? null : checked.plus(Duration.ofDays(1)));
       MissedRunRecords.record(
           connection, installationId, watch.ownerPath(), outcome.missed(), now.minus(KEEP));
+      Instant lastMissed = outcome.lastMissed() == null ? watch.lastMissed() : outcome.lastMissed();
       MissedRunRecords.update(
           connection,
           installationId,
           watch.revision(),
           schedule.text(),
           checked,
-          next,
+          nextCheck(schedule, checked, tolerance),
           outcome.inRow(),
-          outcome.lastMissed() == null ? watch.lastMissed() : outcome.lastMissed(),
+          lastMissed,
           now);
-      alert(connection, installationId, watch.ownerPath(), now, outcome, rule, slots.isEmpty());
+      boolean decided = !slots.isEmpty() || schedule.isEmpty();
+      alert(
+          connection,
+          installationId,
+          watch.ownerPath(),
+          now,
+          outcome.inRow(),
+          lastMissed,
+          rule,
+          decided);
       return Optional.of(new Checked(slots.size(), outcome.missed().size(), outcome.inRow()));
     } catch (SQLException e) {
       throw new IllegalStateException("Checking missed runs failed", e);
     }
+  }
+
+  /**
+   * When the next slot after {@code checked} can be decided; a day on for a schedule that fires
+   * less than yearly, none without a schedule (a new configuration revision brings a check).
+   */
+  private static Instant nextCheck(RunSchedule schedule, Instant checked, Duration tolerance) {
+    return schedule.slots(checked, checked.plus(Duration.ofDays(400)), 1).stream()
+        .findFirst()
+        .map(slot -> slot.at().plus(tolerance))
+        .orElse(schedule.isEmpty() ? null : checked.plus(Duration.ofDays(1)));
   }
 
   /** Clears the missed-run alerts of installations no longer watched. */
@@ -147,27 +175,26 @@ public class MissedRuns {
       long installationId,
       String ownerPath,
       Instant now,
-      MissedSlots.Outcome outcome,
+      int inRow,
+      Instant lastMissed,
       AlertRules.Settings rule,
-      boolean nothingDecided)
+      boolean decided)
       throws SQLException {
-    if (rule.enabled() && outcome.inRow() >= rule.threshold()) {
+    if (rule.enabled() && inRow >= rule.threshold()) {
       Alerts.fire(
           connection,
           AlertRule.MISSED_RUNS,
           installationId,
           ownerPath,
           now,
-          outcome.inRow()
-              + " scheduled runs missed in a row, the last one due at "
-              + outcome.lastMissed(),
+          inRow + " scheduled runs missed in a row, the last one due at " + lastMissed,
           false);
-    } else if (!nothingDecided && outcome.inRow() == 0) {
+    } else if (decided && inRow == 0) {
       Alerts.clear(connection, AlertRule.MISSED_RUNS, installationId, now);
     }
   }
 
-  private static Optional<Watch> lock(Connection connection, long installationId)
+  private static Optional<Watch> lock(Connection connection, long installationId, Instant now)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
@@ -185,10 +212,12 @@ public class MissedRuns {
                 + " JOIN installation i ON i.id = c.installation_id"
                 + " JOIN configuration_head h ON h.installation_id = c.installation_id"
                 + " JOIN configuration_revision r ON r.installation_id = h.installation_id"
-                + " AND r.number = h.revision WHERE c.installation_id = ? AND "
+                + " AND r.number = h.revision WHERE c.installation_id = ? AND (c.schedule IS NULL"
+                + " OR c.revision IS DISTINCT FROM h.revision OR c.next_check_at <= ?) AND "
                 + WATCHED
                 + " FOR UPDATE OF c SKIP LOCKED")) {
       query.setLong(1, installationId);
+      query.setTimestamp(2, Timestamp.from(now));
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
