@@ -104,10 +104,12 @@ public class MissedRuns {
       }
       Watch watch = locked.get();
       RunSchedule schedule = RunSchedule.of(watch.effective());
-      Instant from = latest(watch.checkedUntil(), watch.enrolledAt(), now.minus(LOOK_BACK));
-      if (!schedule.text().equals(watch.checkedSchedule())) {
-        from = latest(from, watch.revisionAt());
-      }
+      Instant from =
+          checkFrom(
+              watch.checkedUntil(),
+              watch.enrolledAt(),
+              schedule.text().equals(watch.checkedSchedule()) ? null : watch.revisionAt(),
+              now);
       Instant until = now.minus(tolerance);
       List<RunSchedule.Slot> slots =
           until.isAfter(from) ? schedule.slots(from, until, MOST_SLOTS) : List.of();
@@ -151,10 +153,20 @@ public class MissedRuns {
   }
 
   /**
+   * Where a check starts: after the slots already decided, never before the enrollment, the
+   * revision that changed the schedule ({@code changedAt}, null when unchanged: slots before it
+   * were the old schedule's) or {@link #LOOK_BACK} ago.
+   */
+  static Instant checkFrom(
+      Instant checkedUntil, Instant enrolledAt, Instant changedAt, Instant now) {
+    return latest(checkedUntil, enrolledAt, changedAt, now.minus(LOOK_BACK));
+  }
+
+  /**
    * When the next slot after {@code checked} can be decided; a day on for a schedule that fires
    * less than yearly, none without a schedule (a new configuration revision brings a check).
    */
-  private static Instant nextCheck(RunSchedule schedule, Instant checked, Duration tolerance) {
+  static Instant nextCheck(RunSchedule schedule, Instant checked, Duration tolerance) {
     return schedule.slots(checked, checked.plus(Duration.ofDays(400)), 1).stream()
         .findFirst()
         .map(slot -> slot.at().plus(tolerance))
