@@ -17,10 +17,15 @@ public final class Api {
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final PortalServer server;
+  private final java.util.function.Function<String, java.net.URI> uris;
 
   public Api(PortalServer server) {
-    this.server = server;
+    this(server::uri);
+  }
+
+  /** For a portal other than the shared one: {@code uris} resolves a path against it. */
+  public Api(java.util.function.Function<String, java.net.URI> uris) {
+    this.uris = uris;
   }
 
   /** A response with its body parsed when it is JSON. */
@@ -108,7 +113,7 @@ public final class Api {
 
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(uris.apply(path)).timeout(Duration.ofSeconds(30));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

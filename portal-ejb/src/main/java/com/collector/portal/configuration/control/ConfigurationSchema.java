@@ -2,6 +2,7 @@ package com.collector.portal.configuration.control;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
+import com.collector.portal.platform.control.Cron;
 import dev.harrel.jsonschema.Validator;
 import dev.harrel.jsonschema.ValidatorFactory;
 import dev.harrel.jsonschema.providers.JakartaJsonNode;
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +78,11 @@ public final class ConfigurationSchema {
           .getErrors()
           .forEach(e -> errors.add(new FieldError(pointer(e.getInstanceLocation()), message(e))));
     }
-    errors.addAll(timeZoneErrors(document));
+    Set<String> flagged = new HashSet<>();
+    errors.forEach(e -> flagged.add(e.field()));
+    scheduleErrors(document).stream()
+        .filter(e -> !flagged.contains(e.field()))
+        .forEach(errors::add);
     return new ArrayList<>(errors).subList(0, Math.min(errors.size(), MOST_ERRORS));
   }
 
@@ -91,8 +97,11 @@ public final class ConfigurationSchema {
     return location == null || location.isEmpty() ? "/" : location;
   }
 
-  /** Time zones must be real: a pattern cannot say which names the JDK knows. */
-  private static List<FieldError> timeZoneErrors(JsonObject document) {
+  /**
+   * Time zones must be real and crons must read (values in range, ranges forwards): a pattern can
+   * say neither.
+   */
+  private static List<FieldError> scheduleErrors(JsonObject document) {
     List<FieldError> errors = new ArrayList<>();
     if (!(Leaves.at(document, "/general/schedule") instanceof JsonArray schedule)) {
       return errors;
@@ -107,6 +116,14 @@ public final class ConfigurationSchema {
               new FieldError(
                   "/general/schedule/" + i + "/timeZone",
                   "is not a known time zone (e.g. Europe/Brussels)"));
+        }
+      }
+      if (schedule.get(i) instanceof JsonObject entry
+          && entry.get("cron") instanceof JsonString cron) {
+        try {
+          Cron.parse(cron.getString());
+        } catch (IllegalArgumentException unreadable) {
+          errors.add(new FieldError("/general/schedule/" + i + "/cron", unreadable.getMessage()));
         }
       }
     }

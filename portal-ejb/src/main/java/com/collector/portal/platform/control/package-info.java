@@ -1,2 +1,2 @@
-/** Cross-feature helpers: the clock, the data directory. */
+/** Cross-feature helpers: the clock, the data directory, cron expressions. */
 package com.collector.portal.platform.control;

@@ -96,6 +96,7 @@ public class AlertDelivery {
       case NO_CONTACT -> name + " has not been in touch";
       case NEW_ERROR_GROUP -> "A new application error on " + name;
       case UPDATE_FAILED -> "An update failed on " + name;
+      case MISSED_RUNS -> "Scheduled runs did not happen on " + name;
     };
   }
 }

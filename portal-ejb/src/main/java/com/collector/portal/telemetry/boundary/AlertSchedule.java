@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every ten seconds on every instance: the time-based alert checks, then the tickets of pending
- * alerts (each alert locked by the instance delivering it, skipped by the others). {@code
- * portal.monitoring.alerts.enabled} switches it off.
+ * Every ten seconds on every instance: the time-based alert checks, the missed runs of the
+ * installations with a slot to decide, then the tickets of pending alerts (each alert locked by the
+ * instance delivering it, skipped by the others). {@code portal.monitoring.alerts.enabled} switches
+ * it off.
  */
 @Singleton
 public class AlertSchedule {
@@ -19,6 +20,7 @@ public class AlertSchedule {
   static final int MOST_PER_RUN = 200;
 
   @Inject AlertDelivery delivery;
+  @Inject MissedRunChecks missedRuns;
   @Inject ScheduledWork work;
 
   @Inject
@@ -32,6 +34,7 @@ public class AlertSchedule {
       return;
     }
     work.run("Alert checks", delivery::checkTime);
+    work.run("Missed runs", missedRuns::checkDue);
     work.run(
         "Alert tickets",
         () -> {

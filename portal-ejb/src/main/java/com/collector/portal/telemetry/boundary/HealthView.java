@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An installation's health: when it was last seen, what it runs, its runs (last, last success,
  * failures in a row, the error rate over seven days), per plugin, and what its telemetry intake
- * accepted, found duplicate, refused and dropped over those days.
+ * accepted, found duplicate, refused and dropped over those days; the scheduled runs it missed over
+ * those days, the last slot missed and the misses in a row now.
  */
 public record HealthView(
     long installationId,
@@ -23,7 +24,10 @@ public record HealthView(
     long failedRuns7d,
     double errorRate7d,
     List<PluginHealthView> pluginRuns,
-    Intake intake7d) {
+    Intake intake7d,
+    long missedRuns7d,
+    Instant lastMissedRunAt,
+    int missedRunsInRow) {
 
   /** One plugin's runs. */
   public record PluginHealthView(

@@ -31,6 +31,7 @@ public class InstallationHealthReport {
     Installation installation = store.find(Installation.class, installationId);
     Instant from = clock.instant().minus(WINDOW);
     TelemetryQueries.RunCounts runs = queries.runs(installation.id(), from);
+    TelemetryQueries.MissedCounts missed = queries.missed(installation.id(), from);
     Map<String, Object> mine = Map.of("installation", installation.id());
     List<HealthView.PluginHealthView> plugins =
         store
@@ -76,6 +77,9 @@ public class InstallationHealthReport {
         runs.failed(),
         runs.errorRate(),
         plugins,
-        intake);
+        intake,
+        missed.missed(),
+        missed.lastMissedAt(),
+        missed.inRow());
   }
 }

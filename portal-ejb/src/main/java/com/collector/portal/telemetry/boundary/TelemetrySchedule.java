@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Telemetry's partitions: last, this and next month's made at start, next month's made ahead and
- * those past the retention dropped every night. Idempotent, so every instance may run it.
+ * those past the retention dropped every night; then each customer's events past its plan's
+ * retention deleted. Idempotent, so every instance may run it.
  */
 @Singleton
 @Startup
@@ -32,6 +33,7 @@ public class TelemetrySchedule {
 
   @Inject Partitions partitions;
   @Inject Retention retention;
+  @Inject TelemetryRetention plans;
   @Inject ScheduledWork work;
   @Inject Clock clock;
 
@@ -45,6 +47,7 @@ public class TelemetrySchedule {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void nightly() {
     work.run("Telemetry partitions", this::maintain);
+    work.run("Telemetry retention", plans::runAll);
   }
 
   private void maintain() {

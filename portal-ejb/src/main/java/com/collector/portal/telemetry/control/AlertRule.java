@@ -9,5 +9,7 @@ public enum AlertRule {
   /** An error group new to the installation (threshold unused); clears after a quiet week. */
   NEW_ERROR_GROUP,
   /** The latest update failed (threshold unused); clears with a successful update. */
-  UPDATE_FAILED
+  UPDATE_FAILED,
+  /** Scheduled runs that did not happen, in a row (threshold: slots); clears when a run does. */
+  MISSED_RUNS
 }

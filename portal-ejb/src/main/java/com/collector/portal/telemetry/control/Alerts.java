@@ -51,6 +51,10 @@ public class Alerts {
       } else if (failures != null && failures == 0) {
         clear(connection, AlertRule.CONSECUTIVE_FAILURES, installationId, now);
       }
+      if (change.lastRunAt() != null
+          && MissedRunRecords.ran(connection, installationId, change.lastRunAt())) {
+        clear(connection, AlertRule.MISSED_RUNS, installationId, now);
+      }
       Boolean updated = change.updateSucceeded();
       if (Boolean.FALSE.equals(updated) && settings.get(AlertRule.UPDATE_FAILED).enabled()) {
         fire(

@@ -29,11 +29,15 @@ public class HealthUpdates {
 
   /**
    * What the batch changed that alerts watch: failed runs in a row now (null without runs), the
-   * latest update's outcome (null without updates), error groups new to the installation.
+   * latest update's outcome (null without updates), error groups new to the installation, when the
+   * latest run occurred (null without runs).
    */
   public record HealthChange(
-      Integer consecutiveFailures, Boolean updateSucceeded, List<String> newErrorGroups) {
-    static final HealthChange NONE = new HealthChange(null, null, List.of());
+      Integer consecutiveFailures,
+      Boolean updateSucceeded,
+      List<String> newErrorGroups,
+      Instant lastRunAt) {
+    static final HealthChange NONE = new HealthChange(null, null, List.of(), null);
   }
 
   public HealthChange apply(
@@ -53,14 +57,19 @@ public class HealthUpdates {
         plugin(connection, installationId, ownerPath, plugin.getKey(), plugin.getValue());
       }
       List<String> newGroups = ErrorGroups.record(connection, installationId, ownerPath, ordered);
-      boolean ran = ordered.stream().anyMatch(e -> e.type() == EventType.EXTRACTION_RUN);
+      Instant lastRun =
+          ordered.stream()
+              .filter(e -> e.type() == EventType.EXTRACTION_RUN)
+              .map(TelemetryEvent::occurredAt)
+              .reduce((a, b) -> b)
+              .orElse(null);
       Boolean updated =
           ordered.stream()
               .filter(e -> e.type() == EventType.UPDATE_RESULT)
               .reduce((a, b) -> b)
               .map(e -> "success".equals(e.result()))
               .orElse(null);
-      return new HealthChange(ran ? failures : null, updated, newGroups);
+      return new HealthChange(lastRun == null ? null : failures, updated, newGroups, lastRun);
     } catch (SQLException e) {
       throw new IllegalStateException("Updating installation health failed", e);
     }

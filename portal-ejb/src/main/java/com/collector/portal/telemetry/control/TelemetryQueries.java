@@ -38,6 +38,31 @@ public class TelemetryQueries {
     }
   }
 
+  /** Scheduled slots missed since {@code from}, the last one missed and the misses in a row. */
+  public MissedCounts missed(long installationId, Instant from) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT (SELECT count(*) FROM missed_run m WHERE m.installation_id = ?"
+                    + " AND m.slot_at >= ?), c.last_missed_at, c.missed_in_row"
+                    + " FROM (SELECT 1) one LEFT JOIN run_schedule_check c ON c.installation_id = ?")) {
+      query.setLong(1, installationId);
+      query.setTimestamp(2, Timestamp.from(from));
+      query.setLong(3, installationId);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        Timestamp last = row.getTimestamp(2);
+        return new MissedCounts(
+            row.getLong(1), last == null ? null : last.toInstant(), row.getInt(3));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Counting missed runs failed", e);
+    }
+  }
+
+  /** Scheduled slots missed over a time, the last one missed, the misses in a row now. */
+  public record MissedCounts(long missed, Instant lastMissedAt, int inRow) {}
+
   /** Runs and failed runs; the error rate is their ratio. */
   public record RunCounts(long runs, long failed) {
     public double errorRate() {

@@ -37,6 +37,11 @@ class ConfigurationSchemaTest {
                 json("{'general':{'schedule':[{'cron':'at two','timeZone':'Mars/Base'}]}}")))
         .extracting(FieldError::field)
         .contains("/general/schedule/0/cron", "/general/schedule/0/timeZone");
+    assertThat(
+            SCHEMA.errors(
+                json("{'general':{'schedule':[{'cron':'0 25 * * *','timeZone':'UTC'}]}}")))
+        .as("a cron the pattern lets through but that does not read")
+        .containsExactly(new FieldError("/general/schedule/0/cron", "hour has 25, outside 0-23"));
     assertThat(SCHEMA.errors(json("{'plugins':{'Bad Id':{}}}"))).isNotEmpty();
     assertThatThrownBy(() -> SCHEMA.requireValid(json("{'general':{'colour':'red'}}")))
         .isInstanceOf(InvalidInputException.class)
