@@ -158,6 +158,58 @@ class InstallationRequestsIT {
         .isZero();
   }
 
+  @Test
+  void stuckRequestsAreFlaggedMailsSpeakTheRequestersLanguageAndClosingResolvesTheTicket()
+      throws Exception {
+    Tenants.Account admin = tenants.partnerAdmin("req-stuck");
+    Tenants.Account requester = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    execute("UPDATE user_account SET language = 'fr' WHERE id = " + requester.id());
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    JsonObject submitted =
+        requesting.submitted(
+            Requesting.newCustomer(
+                Tenants.unique("Fromagerie"), "FR59542051180", "exact-online", requesting.plan()),
+            requester.token());
+    long id = Requesting.id(submitted);
+    mailbox.awaitSubject(requester.email(), "Demande d'installation #" + id);
+    String stuck = Requesting.REQUESTS + "?stuck=true&state=SUBMITTED&limit=200";
+    assertThat(ids(api.get(stuck, agent.token()).json())).doesNotContain(id);
+
+    execute(
+        "UPDATE installation_request SET state_since = now() - interval '4 days' WHERE id = " + id);
+    JsonObject queue = api.get(stuck, agent.token()).json();
+    assertThat(ids(queue)).contains(id);
+    assertThat(requesting.get(id, requester.token()).getJsonObject("request").getBoolean("stuck"))
+        .isTrue();
+
+    requesting.moved(id, "reject", "{\"reason\":\"Pas de licence\"}", agent.token());
+    assertThat(ids(api.get(stuck, agent.token()).json())).doesNotContain(id);
+    mailbox.awaitBody(requester.email(), "Motif : Pas de licence");
+    mailbox.awaitSubject(requester.email(), "refusée");
+    JsonObject closed = requesting.moved(id, "close", null, agent.token());
+    assertThat(Requesting.state(closed)).isEqualTo("CLOSED");
+    long ticket = submitted.getJsonObject("request").getJsonNumber("ticketNumber").longValue();
+    assertThat(ticketing.get(ticket, agent.token()).getJsonObject("ticket").getString("state"))
+        .isEqualTo("RESOLVED");
+    assertThat(requesting.move(id, "accept", null, agent.token()).status())
+        .as("a closed request moves no more")
+        .isEqualTo(409);
+  }
+
+  private static java.util.List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(r -> r.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private void execute(String sql) throws Exception {
+    try (var db = server.connect();
+        var statement = db.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
   private long count(String sql) throws Exception {
     try (var db = server.connect();
         var statement = db.createStatement();

@@ -69,6 +69,18 @@ public class RequestDelivery {
                         tickets.completeStep(request.ticketNumber(), position, SOURCE);
                       }));
     }
+    if (state == RequestState.CLOSED && request.ticketNumber() != null) {
+      // Nothing is left to do: the linked ticket is resolved (and closes after the reopen window).
+      current.runAs(
+          TenantScope.system("installation-requests"),
+          () -> {
+            tickets.resolveAutomatic(
+                request.customerId(),
+                fingerprint(request),
+                SOURCE,
+                "Installation request #" + request.id() + " closed");
+          });
+    }
     audit.record(
         "installation-request." + state.name().toLowerCase(),
         "installation-request",
@@ -86,7 +98,7 @@ public class RequestDelivery {
             .openAutomatic(
                 new AutomaticReport(
                     TicketSource.INSTALLATION_REQUEST,
-                    "installation-request:" + request.id(),
+                    fingerprint(request),
                     delivery.customer().id(),
                     delivery.installationId(),
                     "Installation request #" + request.id() + ": " + delivery.customer().name(),
@@ -98,6 +110,11 @@ public class RequestDelivery {
             .number();
     tickets.planFromTemplate(number, SOURCE);
     return number;
+  }
+
+  /** The key the linked ticket carries, so the request finds it again. */
+  private static String fingerprint(InstallationRequest request) {
+    return "installation-request:" + request.id();
   }
 
   /** The ticket's description: what the installer needs at a glance. */

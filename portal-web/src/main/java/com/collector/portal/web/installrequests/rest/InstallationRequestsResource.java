@@ -13,7 +13,10 @@ import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.web.rest.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -148,11 +152,22 @@ public class InstallationRequestsResource {
     return Response.ok(started).cacheControl(noStore).build();
   }
 
-  /** Body {@code {"note": "…"}}, optional. */
+  /** Body {@code {"note": "…"}}, optional (an empty body closes without a note). */
   @POST
   @Path(ID + "/close")
-  public RequestDetailView close(@PathParam("id") long id, JsonObject body) {
-    return workflow.close(id, text(body, "note"));
+  public RequestDetailView close(@PathParam("id") long id, String body) {
+    return workflow.close(id, text(optionalObject(body), "note"));
+  }
+
+  private static JsonObject optionalObject(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("body", "must be a JSON object");
+    }
   }
 
   private static String text(JsonObject body, String field) {
