@@ -2,10 +2,12 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
@@ -100,6 +102,33 @@ class InstallationRequestPagesIT {
     browser.open("/installation-request.xhtml?id=" + id).waitFor("#request\\:accept");
     browser.click("#request\\:accept").waitForText("Accepted");
     assertThat(browser.find("#request\\:handler").getText()).isEqualTo("Test User");
+  }
+
+  @Test
+  void anotherPartnersPagesShowNothingOfTheRequest() {
+    Tenants.Account owner = tenants.partnerAdmin("wiz-own");
+    String name = Tenants.unique("Hidden shop");
+    JsonObject submitted =
+        requesting.submitted(
+            Requesting.newCustomer(name, "BE0417497106", "sql-server", requesting.plan()),
+            owner.token());
+    long id = Requesting.id(submitted);
+    Tenants.Account other = tenants.partnerAdmin("wiz-other");
+    browser.signIn(other.email(), other.password()).waitForText("Welcome");
+
+    browser.open("/installation-request.xhtml?id=" + id).waitForText("Installation requests");
+    assertThat(browser.driver().findElements(By.id("request:state"))).isEmpty();
+    browser
+        .open("/installation-request-wizard.xhtml?draft=" + id)
+        .waitForText("Installation requests");
+    assertThat(browser.text()).doesNotContain(name).doesNotContain("SQL01");
+    browser.open("/installation-requests.xhtml").waitForText("Installation requests");
+    assertThat(browser.text()).doesNotContain(name);
+
+    browser.click("#nav\\:signOut").waitFor("#login\\:email");
+    browser.signIn(owner.email(), owner.password()).waitForText("Welcome");
+    browser.open("/installation-request.xhtml?id=" + id).waitFor("#request\\:state");
+    assertThat(browser.text()).contains(name);
   }
 
   @Test
