@@ -22,10 +22,12 @@ import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
 
@@ -44,6 +46,7 @@ public class CollectorConfiguration {
   @Inject Revisions revisions;
   @Inject ConfigurationWrites writes;
   @Inject Clock clock;
+  @Inject Event<ConfigurationApplied> applied;
 
   /** An enrollment and the configuration it starts with: null when there is none yet. */
   public record EnrolledWithConfiguration(Enrolled enrolled, CollectorDocument configuration) {}
@@ -92,7 +95,7 @@ public class CollectorConfiguration {
     Installation installation = own();
     ConfigurationHead head = revisions.lockedHead(installation);
     if (held != null) {
-      head.reportApplied(held, clock.instant());
+      reportApplied(installation, head, held);
     }
     if (held != null && held == head.revision()) {
       return null;
@@ -138,10 +141,19 @@ public class CollectorConfiguration {
                 new Authorship(RevisionSource.COLLECTOR, collector(installation), comment)));
     ConfigurationRevision now = written.revision() != null ? written.revision() : headRevision;
     if (written.conflicts().isEmpty()) {
-      head.reportApplied(now.number(), clock.instant());
+      reportApplied(installation, head, now.number());
     }
     return document(
         now, written.merged(), written.conflicts().stream().map(ConflictView::of).toList());
+  }
+
+  /** Notes the revision the Collector runs and tells whoever waits on it when that changed. */
+  private void reportApplied(Installation installation, ConfigurationHead head, int number) {
+    Integer before = head.appliedRevision();
+    Instant now = clock.instant();
+    if (head.reportApplied(number, now) && !Integer.valueOf(number).equals(before)) {
+      applied.fire(new ConfigurationApplied(installation.id(), number, now));
+    }
   }
 
   private Installation own() {

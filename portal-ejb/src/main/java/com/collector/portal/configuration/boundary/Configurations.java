@@ -16,6 +16,7 @@ import com.collector.portal.configuration.entity.ConfigurationRevision;
 import com.collector.portal.configuration.entity.RevisionSource;
 import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.installations.entity.InstallationState;
+import com.collector.portal.platform.boundary.ConflictException;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
 import com.collector.portal.platform.boundary.PreconditionFailedException;
@@ -91,6 +92,37 @@ public class Configurations {
                 new Authorship(source, store.scope().actor(), comment)));
     record(installation, written, changes);
     return views.outcome(installation, head, written);
+  }
+
+  /**
+   * Writes an installation request's answers as the installation's initial configuration: revision
+   * 1, source {@code INSTALLATION_REQUEST}, checked against the schema like every write (400 naming
+   * each path). Only before anything else was written and before the Collector enrolled.
+   */
+  public ConfigurationView initialFromRequest(
+      long installationId, JsonObject document, String comment) {
+    Installation installation = access.writable(installationId);
+    ConfigurationHead head = revisions.lockedHead(installation);
+    if (head.revision() != 0 || installation.state() != InstallationState.PENDING) {
+      throw new ConflictException(
+          "error.configured", "installationId", "The installation is configured already");
+    }
+    SortedMap<String, JsonValue> own = Leaves.of(document);
+    revisions.requireInput(own, false);
+    ConfigurationRevision written =
+        revisions.write(
+            installation,
+            head,
+            own,
+            new Authorship(RevisionSource.INSTALLATION_REQUEST, store.scope().actor(), comment));
+    audit.record(
+        "configuration.changed",
+        "installation",
+        installation.id(),
+        installation.ownerPath(),
+        null,
+        Map.of("revision", written.number(), "source", RevisionSource.INSTALLATION_REQUEST.name()));
+    return views.current(installation, head);
   }
 
   /** A new revision equal to revision {@code number} (its settings and secrets as they were). */

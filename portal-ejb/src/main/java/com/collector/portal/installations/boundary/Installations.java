@@ -93,18 +93,25 @@ public class Installations {
    * maxInstallations}, and answers its first enrollment code (shown once).
    */
   public EnrollmentCode create(NewInstallation input) {
-    requireManager();
-    inputs.valid(input, "installation");
-    Organization customer =
-        store
-            .findOptional(Organization.class, input.customerId())
-            .filter(o -> o.kind() == OrganizationKind.CUSTOMER)
-            .orElseThrow(() -> new InvalidInputException("customerId", "is not a known customer"));
-    entitlements.requireInstallationSlot(customer);
-    Instant now = clock.instant();
-    Installation installation =
-        store.add(new Installation(customer, input.name(), store.scope().actor(), now));
-    String code = open(installation, now);
+    Installation installation = add(input);
+    String code = open(installation, installation.createdAt());
+    created(installation);
+    return new EnrollmentCode(
+        InstallationView.of(installation), code, installation.codeExpiresAt());
+  }
+
+  /**
+   * Creates a pending installation without an enrollment code, for work that issues the code later
+   * ({@link #newCode}) — an installation request, whose code goes out when customer service starts
+   * installing: no code waits unused meanwhile.
+   */
+  public InstallationView createAwaitingCode(NewInstallation input) {
+    Installation installation = add(input);
+    created(installation);
+    return InstallationView.of(installation);
+  }
+
+  private void created(Installation installation) {
     store.flush("name");
     audit.record(
         "installation.created",
@@ -113,8 +120,19 @@ public class Installations {
         installation.ownerPath(),
         null,
         state(installation));
-    return new EnrollmentCode(
-        InstallationView.of(installation), code, installation.codeExpiresAt());
+  }
+
+  private Installation add(NewInstallation input) {
+    requireManager();
+    inputs.valid(input, "installation");
+    Organization customer =
+        store
+            .findOptional(Organization.class, input.customerId())
+            .filter(o -> o.kind() == OrganizationKind.CUSTOMER)
+            .orElseThrow(() -> new InvalidInputException("customerId", "is not a known customer"));
+    entitlements.requireInstallationSlot(customer);
+    return store.add(
+        new Installation(customer, input.name(), store.scope().actor(), clock.instant()));
   }
 
   /** A new enrollment code (a reinstall); the code still open, if any, stops working. */

@@ -24,6 +24,24 @@ public final class MailTexts {
         fill(bundle.getString(key + ".body"), placeholders));
   }
 
+  /**
+   * As {@link #render(Locale, String, Map)} from a feature's own bundle (same keys, same
+   * placeholders), so a feature's mails live next to it rather than all in one file.
+   */
+  public static Text render(
+      String bundleName, Locale locale, String key, Map<String, String> placeholders) {
+    ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale);
+    return new Text(
+        fill(bundle.getString(key + ".subject"), placeholders),
+        fill(bundle.getString(key + ".body"), placeholders));
+  }
+
+  /** One entry of {@code bundleName}, for pieces that mails assemble. */
+  public static String text(
+      String bundleName, Locale locale, String key, Map<String, String> placeholders) {
+    return fill(ResourceBundle.getBundle(bundleName, locale).getString(key), placeholders);
+  }
+
   /** One entry of the bundle, for pieces that mails assemble (labels, list lines). */
   public static String text(Locale locale, String key, Map<String, String> placeholders) {
     return fill(bundle(locale).getString(key), placeholders);

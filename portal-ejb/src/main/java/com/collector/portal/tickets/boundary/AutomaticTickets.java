@@ -5,14 +5,20 @@ import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.entity.Organization;
+import com.collector.portal.tickets.control.TemplateCatalog;
 import com.collector.portal.tickets.control.TicketOpening;
+import com.collector.portal.tickets.entity.ActionStatus;
 import com.collector.portal.tickets.entity.Author;
+import com.collector.portal.tickets.entity.PlannedAction;
 import com.collector.portal.tickets.entity.Ticket;
 import com.collector.portal.tickets.entity.TicketDetails;
 import com.collector.portal.tickets.entity.TicketState;
+import com.collector.portal.tickets.entity.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +33,7 @@ public class AutomaticTickets {
   @Inject TicketOpening opening;
   @Inject TicketViews views;
   @Inject Inputs inputs;
+  @Inject TemplateCatalog templates;
   @Inject Clock clock;
 
   /** Opens a ticket for the report, or records it on the ticket still covering its problem. */
@@ -77,5 +84,54 @@ public class AutomaticTickets {
             clock.instant(),
             opening.reopenWindow()));
     return Optional.of(views.view(locked));
+  }
+
+  /**
+   * Gives an automatic ticket the plan of its category's template (the vendor's or the default),
+   * unless it has a plan already. Steps the template marks internal stay internal.
+   */
+  public void planFromTemplate(long number, String sourceName) {
+    Ticket ticket = views.findForUpdate(number);
+    if (step(ticket, 1).isPresent()) {
+      return;
+    }
+    opening.record(
+        ticket,
+        templates.appendTo(
+            ticket,
+            0,
+            Author.system(sourceName),
+            step -> step.internal() ? Visibility.INTERNAL : Visibility.PUBLIC,
+            clock.instant()));
+  }
+
+  /**
+   * The source did the work of step {@code position} of the ticket's plan: it is marked done (one
+   * entry on the timeline), unless the plan has no such step or it is done or skipped already.
+   * Answers whether it was marked.
+   */
+  public boolean completeStep(long number, int position, String sourceName) {
+    Ticket ticket = views.findForUpdate(number);
+    Optional<PlannedAction> step =
+        step(ticket, position)
+            .filter(
+                a -> a.status() == ActionStatus.PLANNED || a.status() == ActionStatus.IN_PROGRESS);
+    if (step.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    step.get().moveTo(ActionStatus.DONE, now);
+    opening.record(
+        ticket,
+        ticket.planChanged(
+            step.get(), "Done: " + step.get().description(), Author.system(sourceName), now));
+    return true;
+  }
+
+  private Optional<PlannedAction> step(Ticket ticket, int position) {
+    return store.single(
+        PlannedAction.class,
+        "e.ticket.id = :ticket AND e.position = :position",
+        Map.of("ticket", ticket.id(), "position", position));
   }
 }

@@ -4,20 +4,15 @@ import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.platform.boundary.Inputs;
 import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.tenancy.control.Store;
-import com.collector.portal.tickets.control.DefaultTemplates;
 import com.collector.portal.tickets.control.TemplateCatalog;
 import com.collector.portal.tickets.control.TicketAccess;
 import com.collector.portal.tickets.control.TicketOpening;
 import com.collector.portal.tickets.entity.PlannedAction;
-import com.collector.portal.tickets.entity.TemplateStep;
 import com.collector.portal.tickets.entity.Ticket;
-import com.collector.portal.tickets.entity.TicketEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,25 +61,14 @@ public class TicketPlans {
   public TicketDetailView startFromTemplate(long number) {
     access.requireAgent();
     Ticket ticket = views.findForUpdate(number);
-    Instant now = clock.instant();
-    DefaultTemplates.Template template = templates.of(ticket.category());
-    int position = lastPosition(ticket);
-    List<TicketEntry> entries = new ArrayList<>();
-    for (TemplateStep step : template.steps()) {
-      PlannedAction action =
-          store.add(
-              new PlannedAction(
-                  ticket,
-                  ++position,
-                  step.description(),
-                  null,
-                  null,
-                  access.visibility(step.internal()),
-                  now));
-      entries.add(
-          ticket.planChanged(action, "Planned: " + action.description(), access.author(), now));
-    }
-    opening.record(ticket, entries);
+    opening.record(
+        ticket,
+        templates.appendTo(
+            ticket,
+            lastPosition(ticket),
+            access.author(),
+            step -> access.visibility(step.internal()),
+            clock.instant()));
     return views.detail(ticket);
   }
 

@@ -1,0 +1,221 @@
+package com.collector.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collector.client.CollectorClient;
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole path of an installation request over HTTP: a partner user submits it, the customer,
+ * subscription, installation, initial configuration and ticket appear; customer service accepts,
+ * schedules and starts; the reference client enrolls and pulls the configuration, and the request
+ * is installed by itself with its plan step done.
+ */
+@ExtendWith(PortalServer.class)
+class InstallationRequestsIT {
+
+  private final PortalServer server = PortalServer.get();
+  private final Tenants tenants = new Tenants(server);
+  private final Api api = tenants.api();
+  private final Requesting requesting = new Requesting(tenants);
+  private final Installing installing = new Installing(server, tenants);
+  private final Configuring configuring = new Configuring(tenants, installing);
+  private final Ticketing ticketing = new Ticketing(api);
+  private final Mailbox mailbox = new Mailbox(server);
+
+  @TempDir Path state;
+
+  @Test
+  void aSubmittedRequestIsDeliveredAndInstalledByItself() throws Exception {
+    installing.forgetFailures();
+    Tenants.Account admin = tenants.partnerAdmin("req-partner");
+    Tenants.Account requester = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    String customerName = Tenants.unique("Bakkerij");
+
+    JsonObject submitted =
+        requesting.submitted(
+            Requesting.newCustomer(customerName, "BE0417497106", "sql-server", requesting.plan()),
+            requester.token());
+    long id = Requesting.id(submitted);
+    JsonObject request = submitted.getJsonObject("request");
+    assertThat(request.getString("state")).isEqualTo("SUBMITTED");
+    assertThat(request.getString("customerName")).isEqualTo(customerName);
+    long installation = request.getJsonNumber("installationId").longValue();
+    long ticket = request.getJsonNumber("ticketNumber").longValue();
+
+    assertDelivered(submitted, installation, ticket, admin, requester);
+
+    assertThat(Requesting.state(requesting.moved(id, "accept", null, agent.token())))
+        .isEqualTo("ACCEPTED");
+    String appointment =
+        Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    JsonObject scheduled =
+        requesting.moved(
+            id,
+            "schedule",
+            "{\"appointment\":\"" + appointment + "\",\"note\":\"remote session\"}",
+            agent.token());
+    assertThat(scheduled.getString("appointmentAt")).isEqualTo(appointment);
+    JsonObject started = requesting.moved(id, "start", null, agent.token());
+    assertThat(Requesting.state(started.getJsonObject("request"))).isEqualTo("INSTALLING");
+    String code = started.getString("enrollmentCode");
+
+    CollectorClient client = new CollectorClient(server.uri("/"), state);
+    client.enroll(code, new CollectorClient.Facts("DESK-01", "Windows Server 2022", "4.2.0.17"));
+    client.pullConfiguration(client.configurationFile());
+
+    JsonObject installed = requesting.get(id, requester.token());
+    assertThat(Requesting.state(installed)).isEqualTo("INSTALLED");
+    assertThat(
+            installed.getJsonArray("timeline").stream().map(t -> t.asJsonObject().getString("to")))
+        .containsExactly("DRAFT", "SUBMITTED", "ACCEPTED", "SCHEDULED", "INSTALLING", "INSTALLED");
+    assertThat(installed.getString("handler")).isEqualTo("Test User");
+    assertThat(installed.getJsonArray("plan").getJsonObject(3).getString("status"))
+        .as("install step done")
+        .isEqualTo("DONE");
+    mailbox.awaitSubject(requester.email(), "installed");
+  }
+
+  /** Revision 1 from the answers, and the installation ticket with the standard plan. */
+  private void assertDelivered(
+      JsonObject submitted,
+      long installation,
+      long ticket,
+      Tenants.Account admin,
+      Tenants.Account requester) {
+    JsonObject configuration = configuring.current(installation, admin.token());
+    assertThat(configuration.getInt("revision")).isEqualTo(1);
+    assertThat(configuration.getString("source")).isEqualTo("INSTALLATION_REQUEST");
+    assertThat(
+            configuration
+                .getJsonObject("document")
+                .getJsonObject("plugins")
+                .getJsonObject("sql-server")
+                .getJsonObject("source")
+                .getString("server"))
+        .isEqualTo("SQL01");
+    JsonObject opened = ticketing.get(ticket, requester.token());
+    assertThat(opened.getJsonObject("ticket").getString("category")).isEqualTo("INSTALLATION");
+    assertThat(opened.getJsonArray("plan")).hasSize(6);
+    assertThat(opened.getJsonArray("plan").getJsonObject(1).getString("status")).isEqualTo("DONE");
+    assertThat(submitted.getJsonArray("plan")).hasSize(6);
+  }
+
+  @Test
+  void badAnswersAreNamedAndWriteNothing() throws Exception {
+    Tenants.Account partner = tenants.partnerAdmin("req-bad");
+    long plan = requesting.plan();
+    String name = Tenants.unique("Nothing");
+
+    Api.Reply badVat =
+        requesting.submit(
+            Requesting.newCustomer(name, "BE0417497107", "sql-server", plan), partner.token());
+    assertThat(badVat.status()).as(badVat.body()).isEqualTo(400);
+    assertThat(badVat.isProblem()).isTrue();
+    assertThat(badVat.problemFields()).isEqualTo("customer.vatNumber");
+
+    Api.Reply notInPlan =
+        requesting.submit(
+            Requesting.newCustomer(name, "BE0417497106", "odbc", plan), partner.token());
+    assertThat(notInPlan.status()).as(notInPlan.body()).isEqualTo(400);
+    assertThat(notInPlan.problemFields()).isEqualTo("environment.plugins[0].id");
+
+    Api.Reply missing =
+        requesting.submit(
+            Configuring.json("{'customer':{'name':'" + name + "'}}"), partner.token());
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.problemFields())
+        .contains("customer.vatNumber", "environment", "extraction", "scheduling");
+
+    Api.Reply wrongType =
+        requesting.submit(
+            Configuring.json("{'environment':{'plugins':[{'id':7}]}}"), partner.token());
+    assertThat(wrongType.problemFields()).isEqualTo("environment.plugins[0].id");
+
+    Api.Reply step =
+        api.post(
+            Requesting.REQUESTS + "/checks?step=environment",
+            Configuring.json("{'environment':{'machineName':'DESK-01'}}"),
+            partner.token());
+    assertThat(step.status()).isEqualTo(400);
+    assertThat(step.problemFields())
+        .isEqualTo("environment.windowsVersion,environment.dotNetInstalled,environment.plugins");
+
+    assertThat(count("SELECT count(*) FROM organization WHERE name = '" + name + "'")).isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM installation_request WHERE requester = '"
+                    + partner.email()
+                    + "'"))
+        .isZero();
+  }
+
+  @Test
+  void stuckRequestsAreFlaggedMailsSpeakTheRequestersLanguageAndClosingResolvesTheTicket()
+      throws Exception {
+    Tenants.Account admin = tenants.partnerAdmin("req-stuck");
+    Tenants.Account requester = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
+    execute("UPDATE user_account SET language = 'fr' WHERE id = " + requester.id());
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    JsonObject submitted =
+        requesting.submitted(
+            Requesting.newCustomer(
+                Tenants.unique("Fromagerie"), "FR59542051180", "exact-online", requesting.plan()),
+            requester.token());
+    long id = Requesting.id(submitted);
+    mailbox.awaitSubject(requester.email(), "Demande d'installation #" + id);
+    String stuck = Requesting.REQUESTS + "?stuck=true&state=SUBMITTED&limit=200";
+    assertThat(ids(api.get(stuck, agent.token()).json())).doesNotContain(id);
+
+    execute(
+        "UPDATE installation_request SET state_since = now() - interval '4 days' WHERE id = " + id);
+    JsonObject queue = api.get(stuck, agent.token()).json();
+    assertThat(ids(queue)).contains(id);
+    assertThat(requesting.get(id, requester.token()).getJsonObject("request").getBoolean("stuck"))
+        .isTrue();
+
+    requesting.moved(id, "reject", "{\"reason\":\"Pas de licence\"}", agent.token());
+    assertThat(ids(api.get(stuck, agent.token()).json())).doesNotContain(id);
+    mailbox.awaitBody(requester.email(), "Motif : Pas de licence");
+    mailbox.awaitSubject(requester.email(), "refusée");
+    JsonObject closed = requesting.moved(id, "close", null, agent.token());
+    assertThat(Requesting.state(closed)).isEqualTo("CLOSED");
+    long ticket = submitted.getJsonObject("request").getJsonNumber("ticketNumber").longValue();
+    assertThat(ticketing.get(ticket, agent.token()).getJsonObject("ticket").getString("state"))
+        .isEqualTo("RESOLVED");
+    assertThat(requesting.move(id, "accept", null, agent.token()).status())
+        .as("a closed request moves no more")
+        .isEqualTo(409);
+  }
+
+  private static java.util.List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(r -> r.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private void execute(String sql) throws Exception {
+    try (var db = server.connect();
+        var statement = db.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
+  private long count(String sql) throws Exception {
+    try (var db = server.connect();
+        var statement = db.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
