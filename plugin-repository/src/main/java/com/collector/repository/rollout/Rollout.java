@@ -24,6 +24,13 @@ public final class Rollout {
   /** Number of buckets; one bucket is 0.01 %. */
   public static final int BUCKETS = 10_000;
 
+  /**
+   * Number of rings: a ring is the whole percent an installation's bucket falls in, 0..99, the
+   * granularity of a rollout percentage. {@code includes(id, key, p)} holds exactly when {@code
+   * admits(ring(id, key), p)}.
+   */
+  public static final int RINGS = 100;
+
   private Rollout() {}
 
   /**
@@ -37,6 +44,26 @@ public final class Rollout {
       throw new IllegalArgumentException("percent must be 0..100, was " + percent);
     }
     return bucket(installationId, releaseKey) < percent * (BUCKETS / 100);
+  }
+
+  /**
+   * The installation's ring for {@code releaseKey}, 0..99: {@code bucket / 100}. A key shared by
+   * several releases (as the app's product code is) puts each installation in the same ring for all
+   * of them, so the same installations go first every time.
+   */
+  public static int ring(String installationId, String releaseKey) {
+    return bucket(installationId, releaseKey) / (BUCKETS / RINGS);
+  }
+
+  /**
+   * Whether a release at {@code percent} (0..100) reaches ring {@code ring} (0..99): the rule of
+   * {@link #includes}, so raising the percentage never drops a ring.
+   */
+  public static boolean admits(int ring, int percent) {
+    if (ring < 0 || ring >= RINGS) {
+      throw new IllegalArgumentException("ring must be 0..99, was " + ring);
+    }
+    return ring < percent;
   }
 
   /**

@@ -102,4 +102,18 @@ class RolloutTest {
     assertThatThrownBy(() -> Rollout.includes("x", RELEASE, -1))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aRingIsAdmittedExactlyWhenItsInstallationsAreIncluded() {
+    for (int percent : new int[] {0, 1, 30, 60, 99, 100}) {
+      for (String id : INSTALLATIONS) {
+        int ring = Rollout.ring(id, "collector");
+        assertThat(ring).isBetween(0, Rollout.RINGS - 1);
+        assertThat(Rollout.admits(ring, percent))
+            .isEqualTo(Rollout.includes(id, "collector", percent));
+      }
+    }
+    assertThatThrownBy(() -> Rollout.admits(100, 50)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Rollout.admits(-1, 50)).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -295,7 +295,7 @@ class ClickOnceIT {
     return parse(response.body());
   }
 
-  private static Manifest parse(byte[] bytes) throws Exception {
+  static Manifest parse(byte[] bytes) throws Exception {
     VerifiedManifest verified = new ManifestVerifier().verify(bytes);
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
@@ -347,7 +347,7 @@ class ClickOnceIT {
     }
   }
 
-  private static String encode(String path) {
+  static String encode(String path) {
     StringBuilder out = new StringBuilder();
     for (String segment : path.split("/")) {
       if (out.length() > 0) {

@@ -66,6 +66,24 @@ class ClickOncePageIT {
   }
 
   @Test
+  void aReleaseInRolloutIsShownWithItsPercentageBesideWhatEveryoneGets() {
+    Updating updating = new Updating(server, tenants);
+    Tenants.Account manager =
+        tenants.user(tenants.vendorOrganizationId(), "RELEASE_MANAGER", tenants.vendorAdmin());
+    String base = "65300." + new Random().nextInt(60000) + ".0.";
+    String channel = Tenants.unique("page-ring").toLowerCase();
+    updating.publishApp(base + "1", channel, false, 100);
+    updating.publishApp(base + "2", channel, true, 30);
+
+    browser.signIn(manager.email(), manager.password()).waitForText("Welcome");
+    browser.open("/clickonce.xhtml").waitForText(channel);
+    String row =
+        browser.driver().findElement(By.xpath("//tr[contains(., '" + channel + "')]")).getText();
+
+    assertThat(row).contains(base + "1").contains(base + "2 — 30 % (mandatory)");
+  }
+
+  @Test
   void thePageIsClosedToThoseWhoDoNotPublish() {
     Tenants.Account partner = tenants.partnerAdmin("clickonce-page");
 

@@ -2,6 +2,7 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.repository.rollout.Rollout;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -219,8 +220,10 @@ class UpdateCheckIT {
     JsonObject current = updating.decision(token, Updating.body("65000.1.0.0", Map.of()), key);
 
     assertThat(older.getJsonObject("app").getString("required")).isEqualTo("65000.1.0.0");
+    int ring = Rollout.ring(Long.toString(updating.installationId(token)), "collector");
     assertThat(older.getJsonObject("app").getString("url"))
-        .isEqualTo("/clickonce/stable/Collector.application");
+        .as("the installation's ClickOnce ring, where it keeps coming back")
+        .isEqualTo("/clickonce/stable/ring/" + ring + "/Collector.application");
     assertThat(current.isNull("app")).as("already on it").isTrue();
   }
 

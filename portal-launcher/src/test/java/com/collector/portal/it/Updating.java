@@ -83,9 +83,22 @@ final class Updating {
     return publishApp(version, "stable", true);
   }
 
-  /** Uploads and publishes a Collector app release rolled out to {@code percent} % only. */
-  JsonObject publishAppToSome(String version, String channel, int percent) {
-    return publishApp(version, channel, "rollout", Integer.toString(percent));
+  /** Uploads and publishes a Collector app release rolled out to {@code percent} %. */
+  JsonObject publishApp(String version, String channel, boolean mandatory, int percent) {
+    return publish(
+        Map.of(
+            "product",
+            "collector",
+            "version",
+            version,
+            "channel",
+            channel,
+            "mandatory",
+            Boolean.toString(mandatory),
+            "rollout",
+            Integer.toString(percent)),
+        PublishFixture.of(version).zip(),
+        "application/zip");
   }
 
   /** Uploads (a ClickOnce publish zip) and publishes a Collector app release. */

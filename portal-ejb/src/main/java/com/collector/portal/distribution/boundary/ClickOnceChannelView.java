@@ -1,7 +1,9 @@
 package com.collector.portal.distribution.boundary;
 
+import java.util.List;
+
 /**
- * What a channel's ClickOnce clients get.
+ * What a channel's ClickOnce clients get: all of them, and those in the rings of a partial rollout.
  *
  * @param channel the channel name
  * @param currentVersion the release its deployment manifest installs
@@ -11,6 +13,8 @@ package com.collector.portal.distribution.boundary;
  * @param certificateSubject the subject of the signing certificate
  * @param certificateThumbprint hex SHA-1 of that certificate, as Windows shows it
  * @param publicKeyToken the manifest's {@code publicKeyToken}, derived from the key
+ * @param rollouts the channel's own releases in a partial rollout, highest first; served only in
+ *     the rings they reach. The fields above are null when no release is served to everyone yet.
  */
 public record ClickOnceChannelView(
     String channel,
@@ -20,4 +24,10 @@ public record ClickOnceChannelView(
     String sha256,
     String certificateSubject,
     String certificateThumbprint,
-    String publicKeyToken) {}
+    String publicKeyToken,
+    List<ClickOnceRolloutView> rollouts) {
+
+  public ClickOnceChannelView {
+    rollouts = List.copyOf(rollouts);
+  }
+}

@@ -14,6 +14,7 @@ import com.collector.portal.distribution.control.ReleaseSet;
 import com.collector.portal.distribution.control.SignedDecision;
 import com.collector.portal.distribution.control.UpdateDecision;
 import com.collector.portal.distribution.control.UpdatePolicy;
+import com.collector.portal.distribution.entity.Product;
 import com.collector.portal.distribution.entity.Release;
 import com.collector.portal.distribution.entity.ReleaseState;
 import com.collector.portal.installations.control.Contacts;
@@ -22,6 +23,7 @@ import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.repository.rollout.Rollout;
 import com.collector.repository.signing.Signer;
 import com.collector.repository.versions.AppVersion;
 import com.collector.repository.versions.PluginVersion;
@@ -72,8 +74,19 @@ public class UpdateCheck {
   @Inject
   @ConfigProperty(
       name = "portal.update.app-url",
-      defaultValue = "/clickonce/{channel}/Collector.application")
+      defaultValue = "/clickonce/{channel}/ring/{ring}/Collector.application")
   String appUrl;
+
+  /**
+   * Where the installation gets the app: {@code portal.update.app-url} with its channel and its
+   * ClickOnce ring, the ring every app release's rollout places it in (the app's rollout key is the
+   * product code alone), so its ClickOnce client keeps coming back to the manifest that serves
+   * exactly the app releases its update checks admit.
+   */
+  String appUrl(String channel, long installationId) {
+    int ring = Rollout.ring(Long.toString(installationId), Product.APP_CODE);
+    return appUrl.replace("{channel}", channel).replace("{ring}", Integer.toString(ring));
+  }
 
   /** The signed decision for the calling installation. */
   public SignedDecision check(UpdateQuery query) {
@@ -106,7 +119,7 @@ public class UpdateCheck {
           UpdateDecision decision =
               new UpdatePolicy(offers)
                   .decide(scope.installationId(), app, channel, installed, access);
-          return new DecisionWriter(key, appUrl.replace("{channel}", channel))
+          return new DecisionWriter(key, appUrl(channel, scope.installationId()))
               .write(
                   decision,
                   scope.installationId(),

@@ -5,13 +5,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published, hosted app releases a channel sees (its own and {@code stable}'s), highest version
- * first.
+ * The published, hosted app releases a channel sees (its own and {@code stable}'s) in one ring
+ * (null: the plain channel, releases rolled out to everyone), highest version first.
  */
-public record ChannelReleases(String channel, List<HostedRelease> visible) {
+public record ChannelReleases(String channel, Integer ring, List<HostedRelease> visible) {
 
   public ChannelReleases {
     visible = List.copyOf(visible);
+  }
+
+  /** The plain channel's. */
+  public ChannelReleases(String channel, List<HostedRelease> visible) {
+    this(channel, null, visible);
+  }
+
+  /**
+   * Where it is hosted under {@code /clickonce/}: {@code <channel>} or {@code <channel>/ring/<r>}.
+   */
+  public String path() {
+    return ring == null ? channel : channel + "/ring/" + ring;
   }
 
   /** The release the channel's deployment manifest installs: the highest. */

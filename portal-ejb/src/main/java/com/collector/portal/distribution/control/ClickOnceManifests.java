@@ -23,17 +23,20 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * A channel's deployment manifest: the current release's, rewritten (update location, minimum
- * required version, the application manifest's size and digest) and signed with the ClickOnce key.
- * Signed once per everything the bytes depend on — the channel, the current release, the minimum
- * version, the public URL and the key — and kept, so a publication or revocation yields a new
- * manifest at once.
+ * A channel's (or one of its rings') deployment manifest: the current release's, rewritten (update
+ * location, minimum required version, the application manifest's size and digest) and signed with
+ * the ClickOnce key. Signed once per everything the bytes depend on — the channel and ring, the
+ * current release, the minimum version, the public URL and the key — and kept, so a publication or
+ * revocation yields a new manifest at once.
  */
 @ApplicationScoped
 public class ClickOnceManifests {
 
-  /** Signed manifests kept: a few per channel is plenty. */
-  static final int KEPT = 64;
+  /**
+   * Signed manifests kept: each ring names its own URL, so a channel needs up to one per ring
+   * fetched (100) plus its plain one; a few KB each.
+   */
+  static final int KEPT = 512;
 
   /** How long signed bytes are kept: as long as the instance runs. */
   static final Duration KEEP_FOR = Duration.ofDays(36_500);
@@ -58,7 +61,8 @@ public class ClickOnceManifests {
       new ExpiringCache<>(KEPT, KEEP_FOR, () -> 0L);
 
   /** What a signed manifest depends on. */
-  record Key(String channel, long releaseId, String minimum, String url, String keyId) {}
+  record Key(
+      String channel, Integer ring, long releaseId, String minimum, String url, String keyId) {}
 
   /**
    * A channel's signed deployment manifest.
@@ -93,22 +97,23 @@ public class ClickOnceManifests {
     Key key =
         new Key(
             releases.channel(),
+            releases.ring(),
             current.release().id(),
             minimum == null ? null : minimum.toString(),
             base,
             signer.keyId());
     return kept.get(
-        key, clock.instant(), () -> sign(releases.channel(), current, minimum, base, signer));
+        key, clock.instant(), () -> sign(releases.path(), current, minimum, base, signer));
   }
 
   private SignedManifest sign(
-      String channel, HostedRelease current, AppVersion minimum, String base, Signer signer) {
+      String path, HostedRelease current, AppVersion minimum, String base, Signer signer) {
     HostedRelease.File deployment = current.files().deploymentManifest();
     String name = deployment.path().substring(deployment.path().lastIndexOf('/') + 1);
     String url =
         base
             + "/clickonce/"
-            + channel
+            + path
             + "/"
             + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     byte[] application = read(current.files().applicationManifest());

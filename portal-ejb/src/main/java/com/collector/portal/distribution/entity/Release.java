@@ -310,9 +310,16 @@ public class Release implements TenantOwned {
     return setVersion;
   }
 
-  /** A stable rollout key for {@code Rollout.includes}: {@code <product>@<version>}. */
+  /**
+   * A stable rollout key for {@code Rollout.includes}: {@code <product>@<version>} for a plugin, so
+   * each plugin release picks its own installations; the product code alone for the app, so an
+   * installation stays in one ClickOnce ring ({@code Rollout.ring}) for every app release and its
+   * ring's deployment manifest agrees with the update check.
+   */
   public String rolloutKey() {
-    return product.code() + "@" + versionPrecedence;
+    return product.kind() == ProductKind.APP
+        ? product.code()
+        : product.code() + "@" + versionPrecedence;
   }
 
   @Override

@@ -14,6 +14,7 @@ import com.collector.repository.storage.FileSystemBlobStore;
 import com.collector.repository.versions.AppVersion;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,36 @@ class ClickOnceTest {
             e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30)));
   }
 
+  @Test
+  void aRingPathNamesRing0To99AndAnythingElseIsNoRing() {
+    List<String> asked = new ArrayList<>();
+    ClickOnce cut = new ClickOnce();
+    cut.catalog =
+        new ClickOnceCatalog() {
+          @Override
+          public Optional<ChannelReleases> channel(String channel, Integer ring) {
+            asked.add(channel + "/" + ring);
+            return Optional.empty();
+          }
+        };
+
+    for (String path :
+        List.of(
+            "ring/100/Collector.application",
+            "ring/07/Collector.application",
+            "ring/-1/Collector.application",
+            "ring/x/Collector.application",
+            "ring/5",
+            "ring//Collector.application")) {
+      assertThat(cut.hosted("stable", path)).as(path).isEmpty();
+    }
+    assertThat(asked).as("refused before any lookup").isEmpty();
+    cut.hosted("stable", "ring/0/Collector.application");
+    cut.hosted("beta", "ring/99/Application Files/Collector_4_2_0_17/Collector.exe.manifest");
+    cut.hosted("beta", "Collector.application");
+    assertThat(asked).containsExactly("stable/0", "beta/99", "beta/null");
+  }
+
   private static ClickOnce hosting(Supplier<RuntimeException> failure) {
     HostedRelease.File manifest = new HostedRelease.File("Collector.application", SHA, 1);
     HostedRelease current =
@@ -73,8 +104,8 @@ class ClickOnceTest {
     cut.catalog =
         new ClickOnceCatalog() {
           @Override
-          public Optional<ChannelReleases> channel(String channel) {
-            return Optional.of(new ChannelReleases(channel, List.of(current)));
+          public Optional<ChannelReleases> channel(String channel, Integer ring) {
+            return Optional.of(new ChannelReleases(channel, ring, List.of(current)));
           }
         };
     cut.manifests =

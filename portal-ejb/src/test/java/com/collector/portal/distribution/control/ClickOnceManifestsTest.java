@@ -80,6 +80,24 @@ class ClickOnceManifestsTest {
     assertThat(signings).as("the failure, then one that is kept").hasValue(2);
   }
 
+  @Test
+  void eachRingGetsOneManifestNamingItsOwnUrl() {
+    ClickOnceManifests cut = manifests();
+
+    ClickOnceManifests.SignedManifest plain = cut.of(channel()).orElseThrow();
+    ClickOnceManifests.SignedManifest ring7 = cut.of(channel(7)).orElseThrow();
+    ClickOnceManifests.SignedManifest again = cut.of(channel(7)).orElseThrow();
+    ClickOnceManifests.SignedManifest ring8 = cut.of(channel(8)).orElseThrow();
+
+    assertThat(plain.url())
+        .isEqualTo("https://portal.example/clickonce/stable/Collector.application");
+    assertThat(ring7.url())
+        .isEqualTo("https://portal.example/clickonce/stable/ring/7/Collector.application");
+    assertThat(ring8.url()).contains("/clickonce/stable/ring/8/");
+    assertThat(again).isSameAs(ring7);
+    assertThat(signings).as("one per distinct ring state, never per request").hasValue(3);
+  }
+
   private ClickOnceManifests manifests() {
     PublishFixture publish = PublishFixture.of("4.2.0.17");
     BlobStore blobs = new FileSystemBlobStore(dir.resolve("blobs"));
@@ -119,12 +137,17 @@ class ClickOnceManifestsTest {
   }
 
   private ChannelReleases channel() {
+    return channel(null);
+  }
+
+  private ChannelReleases channel(Integer ring) {
     PublishFixture publish = PublishFixture.of("4.2.0.17");
     HostedRelease.File deployment = file("Collector.application", publish.deploymentManifest());
     HostedRelease.File application =
         file(publish.applicationManifestEntry(), publish.applicationManifest());
     return new ChannelReleases(
         "stable",
+        ring,
         List.of(
             new HostedRelease(
                 new ClickOnceCatalog.AppRelease(1, AppVersion.parse("4.2.0.17"), "stable", false),

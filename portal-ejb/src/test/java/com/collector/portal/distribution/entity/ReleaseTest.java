@@ -52,6 +52,20 @@ class ReleaseTest {
   }
 
   @Test
+  void everyAppReleaseSharesOneRolloutKeySoAnInstallationKeepsItsRing() {
+    Release app =
+        new Release(
+            Product.collectorApp("/1/", T0),
+            ReleaseVersion.parse(ProductKind.APP, "4.2.0.17", "version"),
+            new ReleaseTerms("stable", Map.of(), null, null, false, 30),
+            PACKAGE,
+            "rm@vendor.test",
+            T0);
+
+    assertThat(app.rolloutKey()).isEqualTo(Product.APP_CODE);
+  }
+
+  @Test
   void publishingADraftRecordsWhoAndWhenOnce() {
     Release cut = draft(10);
 
