@@ -46,6 +46,17 @@ public class Dashboard {
           + " WHERE {scope:h} AND {scope:i} AND i.state <> 'RETIRED' AND h.consecutive_failures > 0"
           + " AND h.owner_path LIKE ?1";
 
+  /**
+   * The plugins an installation runs, as rows (key, value): those of its latest session ("id
+   * version, ..."), or those it reported at enrollment or update check (a JSON object) if it never
+   * sent a session.
+   */
+  private static final String PLUGINS_IN_USE =
+      " CROSS JOIN LATERAL (SELECT split_part(x, ' ', 1) AS key, split_part(x, ' ', 2) AS value"
+          + " FROM regexp_split_to_table(h.plugins, ', ') x WHERE h.plugins IS NOT NULL"
+          + " UNION ALL SELECT k.key, k.value FROM jsonb_each_text(CAST(COALESCE(NULLIF(i.plugins,"
+          + " ''), '{}') AS jsonb)) k WHERE h.plugins IS NULL) p";
+
   @Inject Store store;
   @Inject Narrowing narrowing;
   @Inject Clock clock;
@@ -142,10 +153,7 @@ public class Dashboard {
         store
             .sql(
                 "SELECT p.key, p.value, count(*)"
-                    + from.replace(
-                        " WHERE ",
-                        " CROSS JOIN LATERAL jsonb_each_text(CAST(COALESCE(NULLIF(i.plugins, ''),"
-                            + " '{}') AS jsonb)) p WHERE ")
+                    + from.replace(" WHERE ", PLUGINS_IN_USE + " WHERE ")
                     + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2 DESC LIMIT "
                     + MOST_VERSIONS,
                 parameters)
