@@ -107,6 +107,18 @@ class MonitoringIT {
     assertThat(errors.getJsonObject(0).getString("exceptionType")).isEqualTo(type);
     assertThat(errors.getJsonObject(0).getInt("occurrences")).isEqualTo(1);
 
+    String fingerprint = errors.getJsonObject(0).getString("fingerprint");
+    JsonObject group = get("error-groups/" + fingerprint, partnerA.token());
+    assertThat(group.getString("topFrames")).contains("Collector.Export.Write()");
+    assertThat(group.getInt("installations")).isEqualTo(1);
+    JsonObject affected = get("error-groups/" + fingerprint + "/installations", partnerA.token());
+    assertThat(ids(affected)).containsExactly(a.id());
+    assertThat(status("error-groups/" + fingerprint, b.partner().token())).isEqualTo(404);
+    assertThat(status("error-groups/" + fingerprint + "/installations", b.partner().token()))
+        .isEqualTo(404);
+    assertThat(api.get(MONITORING + "error-groups/NOT-HEX", partnerA.token()).problemFields())
+        .isEqualTo("fingerprint");
+
     // Narrowed to customer A1: only installation a1.
     String a1Only = "runs-per-day?days=7&customerId=" + a.customer();
     assertThat(totals(get(a1Only, partnerA.token()))).containsExactly(2, 2, 0);

@@ -55,7 +55,7 @@ public class ErrorGroupDetails {
         Rows.instant(r[7]));
   }
 
-  /** The subtree's installations the group occurred on, last seen first. */
+  /** The subtree's installations the group occurred on, last seen first; 404 if none. */
   public Page<AffectedInstallationView> installations(String fingerprint, PageRequest request) {
     store.scope().require(Right.VIEW);
     check(fingerprint);
@@ -64,6 +64,9 @@ public class ErrorGroupDetails {
             + " JOIN organization c ON c.id = i.customer_id"
             + " WHERE {scope:g} AND {scope:i} AND g.fingerprint = ?1";
     long total = Rows.number(store.sql("SELECT count(*)" + from, List.of(fingerprint)).get(0)[0]);
+    if (total == 0) {
+      throw new NotFoundException("ErrorGroup", fingerprint);
+    }
     List<AffectedInstallationView> rows =
         store
             .sql(

@@ -3,11 +3,15 @@ package com.collector.portal.web.monitoring.faces;
 import com.collector.portal.monitoring.boundary.AffectedInstallationView;
 import com.collector.portal.monitoring.boundary.ErrorGroupDetailView;
 import com.collector.portal.monitoring.boundary.ErrorGroupDetails;
+import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.NotFoundPages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -24,12 +28,14 @@ public class ErrorGroupBacking implements Serializable {
   private ErrorGroupDetailView group;
   private BoundaryLazyModel<AffectedInstallationView> installations;
 
-  /** Loads the group named by the view parameter; 404 when the subtree never saw it. */
-  public void load() {
-    if (fingerprint == null) {
+  /** Loads the group of {@code ?fingerprint=}; one the subtree never saw is a 404. */
+  public void load() throws IOException {
+    try {
+      group = details.detail(fingerprint);
+    } catch (InvalidInputException | NotFoundException e) {
+      NotFoundPages.send();
       return;
     }
-    group = details.detail(fingerprint);
     installations =
         new BoundaryLazyModel<>(
             request -> details.installations(fingerprint, request),

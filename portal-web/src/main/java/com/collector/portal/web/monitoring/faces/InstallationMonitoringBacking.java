@@ -8,15 +8,18 @@ import com.collector.portal.monitoring.boundary.MonitoringFilter;
 import com.collector.portal.monitoring.boundary.RunsPerDayView;
 import com.collector.portal.monitoring.boundary.TimelineEntryView;
 import com.collector.portal.monitoring.control.Period;
+import com.collector.portal.platform.boundary.NotFoundException;
 import com.collector.portal.telemetry.boundary.HealthView;
 import com.collector.portal.telemetry.boundary.InstallationHealthReport;
 import com.collector.portal.telemetry.control.EventType;
 import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
+import com.collector.portal.web.layout.NotFoundPages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -48,6 +51,7 @@ public class InstallationMonitoringBacking implements Serializable {
   @Inject Dashboard dashboard;
   @Inject InstallationTimeline timeline;
 
+  private String installationParameter;
   private Long installationId;
   private InstallationView installation;
   private HealthView health;
@@ -57,19 +61,27 @@ public class InstallationMonitoringBacking implements Serializable {
   private String kind;
   private BoundaryLazyModel<TimelineEntryView> entries;
 
-  /** Loads the installation named by the view parameter; 404 for one outside the subtree. */
-  public void load() {
-    if (installationId == null) {
+  /** Loads the installation of {@code ?installation=}; an unknown or foreign one is a 404. */
+  public void load() throws IOException {
+    try {
+      installationId =
+          Long.valueOf(installationParameter == null ? "" : installationParameter.strip());
+      installation = installations.get(installationId);
+    } catch (NumberFormatException | NotFoundException e) {
+      NotFoundPages.send();
       return;
     }
-    installation = installations.get(installationId);
     health = healthReport.health(installationId);
     entries =
         new BoundaryLazyModel<>(
-            request ->
-                timeline.timeline(installationId, KINDS.getOrDefault(kind, Set.of()), request),
+            request -> timeline.timeline(installationId, types(), request),
             TimelineEntryView::eventId);
     refresh();
+  }
+
+  /** The event types of the chosen kind; none chosen is all of them. */
+  private Set<EventType> types() {
+    return kind == null ? Set.of() : KINDS.getOrDefault(kind, Set.of());
   }
 
   /** Counts the runs again for the chosen period. */
@@ -102,12 +114,12 @@ public class InstallationMonitoringBacking implements Serializable {
     return List.of(7, 30, 90);
   }
 
-  public Long getInstallationId() {
-    return installationId;
+  public String getInstallationParameter() {
+    return installationParameter;
   }
 
-  public void setInstallationId(Long installationId) {
-    this.installationId = installationId;
+  public void setInstallationParameter(String installationParameter) {
+    this.installationParameter = installationParameter;
   }
 
   public InstallationView getInstallation() {
