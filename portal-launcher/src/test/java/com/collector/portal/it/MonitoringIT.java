@@ -43,8 +43,22 @@ class MonitoringIT {
         .replace('\'', '"');
   }
 
+  /** Two partners' customers' installations and what they sent. */
+  private record Scene(
+      Configuring.Configured a, long customerA2, long a2, Configuring.Configured b, String type) {}
+
   @Test
   void eachReaderGetsExactlyTheFiguresOfItsSubtree() throws Exception {
+    Scene scene = scene();
+    partnerASeesBothItsCustomersAndNothingOfB(scene);
+    anErrorGroupIsDetailedForItsSubtreeOnly(scene);
+    narrowedToACustomerOnlyItsInstallationsCountAndPartnerBSeesItsOwn(scene);
+    theVendorSeesEveryPartnerEachExactlyWhenNarrowed(scene);
+    aCustomerSeesItsInstallationOnlyAndNothingAbove(scene);
+    anotherPartnersCustomerOrInstallationIsNotFound(scene);
+  }
+
+  private Scene scene() throws Exception {
     installing.forgetFailures();
     Configuring.Configured a = configuring.configured("mon-a", "{}");
     String a1 = configuring.enrolled(a);
@@ -75,7 +89,13 @@ class MonitoringIT {
         b1,
         session("b1-s", "4.2.0.17", "exact-online", "1.2.0", now.minusSeconds(90)),
         TelemetryIT.run("b1-r1", "exact-online", "failure", now.minusSeconds(40)));
+    return new Scene(a, customerA2, Installing.id(createdA2), b, type);
+  }
 
+  private void partnerASeesBothItsCustomersAndNothingOfB(Scene scene) {
+    Configuring.Configured a = scene.a();
+    Tenants.Account partnerA = scene.a().partner();
+    String type = scene.type();
     // Partner A: both its customers, nothing of B.
     JsonObject runs = get("runs-per-day?days=7", partnerA.token());
     assertThat(runs.getString("to")).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
@@ -106,7 +126,13 @@ class MonitoringIT {
     assertThat(errors).hasSize(1);
     assertThat(errors.getJsonObject(0).getString("exceptionType")).isEqualTo(type);
     assertThat(errors.getJsonObject(0).getInt("occurrences")).isEqualTo(1);
+  }
 
+  private void anErrorGroupIsDetailedForItsSubtreeOnly(Scene scene) {
+    Configuring.Configured a = scene.a();
+    Configuring.Configured b = scene.b();
+    Tenants.Account partnerA = scene.a().partner();
+    JsonArray errors = array("error-groups?days=7", partnerA.token());
     String fingerprint = errors.getJsonObject(0).getString("fingerprint");
     JsonObject group = get("error-groups/" + fingerprint, partnerA.token());
     assertThat(group.getString("topFrames")).contains("Collector.Export.Write()");
@@ -118,7 +144,14 @@ class MonitoringIT {
         .isEqualTo(404);
     assertThat(api.get(MONITORING + "error-groups/NOT-HEX", partnerA.token()).problemFields())
         .isEqualTo("fingerprint");
+  }
 
+  private void narrowedToACustomerOnlyItsInstallationsCountAndPartnerBSeesItsOwn(Scene scene) {
+    Configuring.Configured a = scene.a();
+    Configuring.Configured b = scene.b();
+    Tenants.Account partnerA = scene.a().partner();
+    long customerA2 = scene.customerA2();
+    String type = scene.type();
     // Narrowed to customer A1: only installation a1.
     String a1Only = "runs-per-day?days=7&customerId=" + a.customer();
     assertThat(totals(get(a1Only, partnerA.token()))).containsExactly(2, 2, 0);
@@ -128,7 +161,12 @@ class MonitoringIT {
     assertThat(totals(get("runs-per-day?days=7", b.partner().token()))).containsExactly(0, 1, 0);
     assertThat(get("failing-installations", b.partner().token()).getInt("total")).isEqualTo(1);
     assertThat(array("error-groups", b.partner().token()).toString()).doesNotContain(type);
+  }
 
+  private void theVendorSeesEveryPartnerEachExactlyWhenNarrowed(Scene scene) {
+    Configuring.Configured a = scene.a();
+    Configuring.Configured b = scene.b();
+    Tenants.Account partnerA = scene.a().partner();
     // The vendor: every partner, each one's figures exactly when narrowed to it.
     String vendor = tenants.vendorAdmin();
     assertThat(totals(get("runs-per-day?days=7&partnerId=" + partnerA.organizationId(), vendor)))
@@ -141,7 +179,12 @@ class MonitoringIT {
     JsonObject everyFailing =
         get("failing-installations?limit=200&sort=lastRunAt&order=desc", vendor);
     assertThat(ids(everyFailing)).contains(a.id(), b.id());
+  }
 
+  private void aCustomerSeesItsInstallationOnlyAndNothingAbove(Scene scene) {
+    Configuring.Configured a = scene.a();
+    Tenants.Account partnerA = scene.a().partner();
+    long customerA2 = scene.customerA2();
     // A customer of A: its installation only, and nothing above it.
     Tenants.Account customer = tenants.user(a.customer(), "CUSTOMER_USER", partnerA.token());
     assertThat(totals(get("runs-per-day?days=7", customer.token()))).containsExactly(2, 2, 0);
@@ -150,12 +193,13 @@ class MonitoringIT {
     assertThat(status("runs-per-day?partnerId=" + partnerA.organizationId(), customer.token()))
         .isEqualTo(404);
     assertThat(status("versions?customerId=" + customerA2, customer.token())).isEqualTo(404);
-    assertThat(
-            status(
-                "failing-installations?installationId=" + Installing.id(createdA2),
-                customer.token()))
+    assertThat(status("failing-installations?installationId=" + scene.a2(), customer.token()))
         .isEqualTo(404);
+  }
 
+  private void anotherPartnersCustomerOrInstallationIsNotFound(Scene scene) {
+    Configuring.Configured b = scene.b();
+    Tenants.Account partnerA = scene.a().partner();
     // Cross-tenant: another partner's customer or installation is not found.
     assertThat(status("runs-per-day?customerId=" + b.customer(), partnerA.token())).isEqualTo(404);
     assertThat(status("error-groups?partnerId=" + b.partner().organizationId(), partnerA.token()))
