@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,13 +41,7 @@ class MonitoringPageIT {
     String collector = configuring.enrolled(mine);
     Configuring.Configured other = configuring.configured("mon-page-other", "{}");
     String otherCollector = configuring.enrolled(other);
-    Instant now = Instant.now();
-    send(
-        collector,
-        MonitoringIT.session("p-s", "4.2.0.19", "exact-online", "1.2.0", now.minusSeconds(90)),
-        TelemetryIT.run("p-r1", "exact-online", "success", now.minusSeconds(60)),
-        TelemetryIT.run("p-r2", "exact-online", "failure", now.minusSeconds(30)));
-    send(otherCollector, TelemetryIT.run("o-r1", "exact-online", "failure", now.minusSeconds(20)));
+    sent(mine, collector, other, otherCollector);
     String myName = name(mine);
     String otherName = name(other);
 
@@ -57,6 +52,22 @@ class MonitoringPageIT {
     String failing = browser.find("#dash\\:failing").getText();
     assertThat(failing).contains(myName, "SQL-18456").doesNotContain(otherName);
     assertThat(browser.find("#dash\\:appVersions").getText()).contains("4.2.0.19");
+    assertThat(browser.find("#dash\\:errors").getText())
+        .contains("Collector.PageMine" + mine.id())
+        .doesNotContain("Collector.PageOther");
+    // Chart.js draws a bar per day of the period, stacked by result; 7 days are 7 bars.
+    assertThat(chart("data.labels.length")).isEqualTo(30L);
+    assertThat(
+            chart(
+                "data.datasets.map(d => d.label + ' ' + d.data.reduce((a, b) => a + b, 0)).join()"))
+        .isEqualTo("Succeeded 1,Failed 1,Partial 0");
+    assertThat(chart("options.scales.y.stacked")).isEqualTo(true);
+    browser.click("#dash\\:days .ui-button").settle();
+    assertThat(chart("data.labels.length")).isEqualTo(7L);
+    assertThat(browser.find("#dash\\:totals").getText()).contains("Succeeded: 1", "Failed: 1");
+
+    theErrorGroupPageShowsMineOnly(mine, myName, other);
+    browser.open("/monitoring.xhtml").waitForText("Failing installations");
 
     browser.click("#dash\\:failing\\:0\\:open").waitForText("Timeline");
     assertThat(browser.find("#installationName").getText()).isEqualTo(myName);
@@ -74,6 +85,51 @@ class MonitoringPageIT {
       assertThat(browser.text()).as(query).contains("404").contains("Not found");
       assertThat(browser.driver().getPageSource()).doesNotContain(otherName);
     }
+  }
+
+  /** Two runs and an error for mine, a failed run and another error for the other partner's. */
+  private void sent(
+      Configuring.Configured mine,
+      String collector,
+      Configuring.Configured other,
+      String otherCollector) {
+    Instant now = Instant.now();
+    send(
+        collector,
+        MonitoringIT.session("p-s", "4.2.0.19", "exact-online", "1.2.0", now.minusSeconds(90)),
+        TelemetryIT.run("p-r1", "exact-online", "success", now.minusSeconds(60)),
+        TelemetryIT.run("p-r2", "exact-online", "failure", now.minusSeconds(30)),
+        ErrorGroupsIT.error(
+            "p-e", "Collector.PageMine" + mine.id(), "Export.Write", 3, "4.2.0.19"));
+    send(
+        otherCollector,
+        TelemetryIT.run("o-r1", "exact-online", "failure", now.minusSeconds(20)),
+        ErrorGroupsIT.error(
+            "o-e", "Collector.PageOther" + other.id(), "Export.Read", 4, "4.2.0.19"));
+  }
+
+  private void theErrorGroupPageShowsMineOnly(
+      Configuring.Configured mine, String myName, Configuring.Configured other) {
+    browser.click("#dash\\:errors\\:0\\:group").waitForText("Occurrences");
+    assertThat(browser.find("#exceptionType").getText())
+        .isEqualTo("Collector.PageMine" + mine.id());
+    assertThat(browser.find("#group\\:installations").getText()).contains(myName);
+    browser.open("/error-group.xhtml?fingerprint=" + fingerprint(other));
+    assertThat(browser.text()).contains("404").contains("Not found");
+    assertThat(browser.driver().getPageSource()).doesNotContain("Collector.PageOther");
+  }
+
+  /** A property of the dashboard's Chart.js chart, as the browser holds it. */
+  private Object chart(String property) {
+    return ((JavascriptExecutor) browser.driver())
+        .executeScript("return PF('runsChart').chart." + property + ";");
+  }
+
+  private String fingerprint(Configuring.Configured configured) {
+    Api.Reply reply =
+        api.get(MonitoringIT.MONITORING + "error-groups", configured.partner().token());
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return Api.parse(reply.body()).asJsonArray().getJsonObject(0).getString("fingerprint");
   }
 
   private String name(Configuring.Configured configured) {
