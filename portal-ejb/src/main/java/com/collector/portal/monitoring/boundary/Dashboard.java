@@ -14,6 +14,7 @@ import com.collector.portal.tenancy.control.Store;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,18 +66,20 @@ public class Dashboard {
   public RunsPerDayView runsPerDay(MonitoringFilter filter) {
     Narrowed narrowed = narrow(filter);
     Period period = filter.period();
+    // One reading of the clock, so the days asked for and the days laid out are the same.
+    Clock now = Clock.fixed(clock.instant(), clock.getZone());
     List<Object> parameters =
-        new ArrayList<>(List.of(Rows.parameter(period.start(clock)), narrowed.pattern()));
+        new ArrayList<>(List.of(Rows.parameter(period.start(now)), narrowed.pattern()));
     String sql =
         "SELECT CAST(e.occurred_at AT TIME ZONE 'UTC' AS DATE), e.result, count(*)"
             + " FROM telemetry_event e WHERE {scope:e} AND e.type = 'extraction_run'"
             + " AND e.occurred_at >= ?1 AND e.owner_path LIKE ?2"
             + installation(narrowed, "e.installation_id", parameters)
             + " GROUP BY 1, 2";
+    LocalDate first = period.firstDay(now);
+    LocalDate last = period.lastDay(now);
     return new RunsPerDayView(
-        period.firstDay(clock),
-        period.lastDay(clock),
-        DayBuckets.fill(period.firstDay(clock), period.lastDay(clock), store.sql(sql, parameters)));
+        first, last, DayBuckets.fill(first, last, store.sql(sql, parameters)));
   }
 
   /**
