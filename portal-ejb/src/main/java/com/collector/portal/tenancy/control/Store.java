@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.sql.SQLException;
 import java.util.List;
@@ -160,6 +161,26 @@ public class Store {
             Object[].class);
     bind(query, parameters);
     return query.setMaxResults(limit).getResultList();
+  }
+
+  /**
+   * A read in native SQL, for what JPQL cannot say (days of a time zone, JSON columns, lateral
+   * joins). {@code sql} is fixed text of the caller (never user text) holding a {@code
+   * {scope:alias}} marker for every tenant-owned table it reads, each replaced by the scope's
+   * condition on that alias's {@code owner_path}; its own parameters are {@code ?1..?n} in {@code
+   * parameters}. Each answer row holds the selected values, as the JDBC driver gives them.
+   */
+  public List<Object[]> sql(String sql, List<?> parameters) {
+    ScopedSql scoped = ScopedSql.of(sql, parameters, scope());
+    Query query = em.createNativeQuery(scoped.sql());
+    List<Object> values = scoped.parameters();
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+    List<?> rows = query.getResultList();
+    return rows.stream()
+        .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+        .toList();
   }
 
   /** Next value of a sequence, for entities whose path includes their own id. */
