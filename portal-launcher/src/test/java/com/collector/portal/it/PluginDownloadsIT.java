@@ -2,9 +2,15 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,16 +39,7 @@ class PluginDownloadsIT {
   @Test
   void concurrentWholeAndRangedDownloadsGetExactlyTheirBytesBySendfile() throws Exception {
     String code = updating.plugin("dl-concurrent");
-    byte[] noise = new byte[1_500_000];
-    new Random(42).nextBytes(noise); // the test portal takes packages up to 2 MiB
-    byte[] pkg =
-        PluginPackages.zip(
-            Map.of(
-                "collector-plugin.json",
-                ("{\"id\":\"" + code + "\",\"version\":\"1.0.0\"}").getBytes(),
-                "data/noise.bin",
-                noise));
-    updating.publish(code, "1.0.0", pkg);
+    byte[] pkg = publishNoise(code);
     String token = updating.installation(updating.customerAllowing(List.of(code)));
     String path = "/api/collector/v1/plugins/" + code + "/1.0.0";
 
@@ -59,6 +56,80 @@ class PluginDownloadsIT {
       assertThat(outcome.get()).isEqualTo("ok");
     }
     assertThat(server.logText()).contains("Downloads are sent with the container's sendfile");
+  }
+
+  /**
+   * Requests pipelined on one connection: the next request is already waiting when a transfer ends,
+   * so the connection is resumed with work to do at once. Each answer must come whole and in time
+   * (a resumed connection must not wait on the write queue of the transfer just finished).
+   */
+  @Test
+  void pipelinedDownloadsOnOneConnectionEachComeWholeAndInTime() throws Exception {
+    String code = updating.plugin("dl-pipelined");
+    byte[] pkg = publishNoise(code);
+    String token = updating.installation(updating.customerAllowing(List.of(code)));
+    String request =
+        "GET /api/collector/v1/plugins/"
+            + code
+            + "/1.0.0 HTTP/1.1\r\nHost: localhost\r\n"
+            + "Authorization: Bearer "
+            + token
+            + "\r\n\r\n";
+    try (Socket socket = new Socket("localhost", server.uri("/").getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      for (int round = 0; round < 5; round++) {
+        out.write((request + request + request).getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        for (int answer = 0; answer < 3; answer++) {
+          assertThat(body(in)).as("round %d, answer %d", round, answer).isEqualTo(pkg);
+        }
+      }
+    }
+  }
+
+  /** One HTTP/1.1 answer's body, read by its Content-Length; a 200 is required. */
+  private static byte[] body(DataInputStream in) throws IOException {
+    String status = line(in);
+    assertThat(status).startsWith("HTTP/1.1 200");
+    long length = -1;
+    for (String header = line(in); !header.isEmpty(); header = line(in)) {
+      if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+        length = Long.parseLong(header.substring(15).strip());
+      }
+    }
+    byte[] body = new byte[(int) length];
+    in.readFully(body);
+    return body;
+  }
+
+  private static String line(DataInputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c != '\n'; c = in.read()) {
+      if (c < 0) {
+        throw new IOException("connection closed");
+      }
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
+  }
+
+  /** Publishes {@code code} 1.0.0 with 1.5 MB of random bytes (the test portal takes 2 MiB). */
+  private byte[] publishNoise(String code) {
+    byte[] noise = new byte[1_500_000];
+    new Random(code.hashCode()).nextBytes(noise);
+    byte[] pkg =
+        PluginPackages.zip(
+            Map.of(
+                "collector-plugin.json",
+                ("{\"id\":\"" + code + "\",\"version\":\"1.0.0\"}").getBytes(),
+                "data/noise.bin",
+                noise));
+    updating.publish(code, "1.0.0", pkg);
+    return pkg;
   }
 
   /** "ok" when the answer holds exactly the package's bytes from {@code first} (-1: whole). */

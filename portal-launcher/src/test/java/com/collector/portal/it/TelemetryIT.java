@@ -79,6 +79,12 @@ class TelemetryIT {
     Api.Reply replay = api.post(TELEMETRY, batch(events.subList(0, 4)), collector);
     assertThat(replay.json().getInt("accepted")).isZero();
     assertThat(replay.json().getInt("duplicates")).isEqualTo(4);
+    // Old and new together: only the new one is stored (the copy meets the replays and gives way).
+    String ended = "{\"id\":\"s-end\",\"type\":\"session_end\",\"occurredAt\":\"" + now + "\"}";
+    Api.Reply mixed =
+        api.post(TELEMETRY, batch(List.of(events.get(1), ended, events.get(2))), collector);
+    assertThat(mixed.json().getInt("accepted")).isEqualTo(1);
+    assertThat(mixed.json().getInt("duplicates")).isEqualTo(2);
 
     JsonObject health = health(configured);
     assertThat(health.getString("appVersion")).isEqualTo("4.2.0.17");
@@ -89,8 +95,8 @@ class TelemetryIT {
     JsonObject plugin = health.getJsonArray("pluginRuns").getJsonObject(0);
     assertThat(plugin.getString("lastErrorCode")).isEqualTo("SQL-18456");
     JsonObject intake = health.getJsonObject("intake7d");
-    assertThat(intake.getInt("accepted")).isEqualTo(4);
-    assertThat(intake.getInt("duplicates")).isEqualTo(4);
+    assertThat(intake.getInt("accepted")).isEqualTo(5);
+    assertThat(intake.getInt("duplicates")).isEqualTo(6);
     assertThat(intake.getInt("rejected")).isEqualTo(4);
 
     HttpResponse<String> recovered =

@@ -229,6 +229,9 @@ public final class EventReader {
     if (string.length() > max) {
       throw new Refused(member, "is longer than " + max + " characters");
     }
+    if (string.indexOf('\u0000') >= 0) {
+      throw new Refused(member, "must not contain the NUL character"); // PostgreSQL text cannot
+    }
     return string;
   }
 

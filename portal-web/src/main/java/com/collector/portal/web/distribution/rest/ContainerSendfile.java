@@ -130,6 +130,20 @@ final class ContainerSendfile {
     }
   }
 
+  /**
+   * Ends the async request on a container thread, not on the Grizzly thread reporting the transfer
+   * done: completing resumes the connection, which may read and serve the client's next request at
+   * once, and that one's first write would then wait for the very write queue this thread is still
+   * finishing (each keep-alive connection stalled until a timeout).
+   */
+  private static void finish(AsyncContext transfer) {
+    try {
+      transfer.start(transfer::complete);
+    } catch (IllegalStateException notStartable) {
+      transfer.complete(); // already timed out or completed: nothing is served after it
+    }
+  }
+
   /** The reflective path from Payara's request facade to Grizzly's sendfile, found once. */
   private record Route(
       Field facadeRequest,
@@ -184,7 +198,7 @@ final class ContainerSendfile {
               switch (method.getName()) {
                 case "completed", "failed", "cancelled" -> {
                   if (done.compareAndSet(false, true)) {
-                    transfer.complete();
+                    finish(transfer);
                   }
                   yield null;
                 }
