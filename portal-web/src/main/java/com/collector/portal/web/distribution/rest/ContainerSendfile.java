@@ -11,6 +11,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +40,15 @@ final class ContainerSendfile {
   /** Long enough for a large package on a slow line; a dead peer fails the transfer sooner. */
   private static final long TRANSFER_TIMEOUT_MILLIS = 4 * 60 * 60 * 1000L;
 
+  /**
+   * Grizzly counts what a connection's sendfile transfers wrote in an int: past 2 GiB on one
+   * keep-alive connection its next answer stalls until the idle timeout. So a connection carries
+   * transfers up to {@value #BYTES_PER_CONNECTION} bytes, then is closed after the one that reaches
+   * that (the client opens another).
+   */
+  static final long BYTES_PER_CONNECTION = 1L << 30;
+
+  private static final Map<Object, Long> SENT = Collections.synchronizedMap(new WeakHashMap<>());
   private static volatile Route route;
   private static final AtomicBoolean TOLD = new AtomicBoolean();
 
@@ -67,8 +79,11 @@ final class ContainerSendfile {
       return false;
     }
     Object outputBuffer;
+    Object connection;
     try {
-      Object grizzlyResponse = known.grizzlyResponse(unwrap(request));
+      Object grizzlyRequest = known.grizzlyRequest(unwrap(request));
+      connection = known.connection.invoke(grizzlyRequest);
+      Object grizzlyResponse = known.response.invoke(grizzlyRequest);
       if (!Boolean.TRUE.equals(known.enabled.invoke(grizzlyResponse))) {
         tell(false, "Grizzly's sendfile is off (org.glassfish.grizzly.http.USE_SEND_FILE)");
         return false;
@@ -78,6 +93,9 @@ final class ContainerSendfile {
       route = Route.NONE;
       tell(false, failed.toString());
       return false;
+    }
+    if (lastOnItsConnection(connection, length)) {
+      response.setHeader("Connection", "close");
     }
     AsyncContext transfer = request.startAsync();
     transfer.setTimeout(TRANSFER_TIMEOUT_MILLIS);
@@ -98,6 +116,16 @@ final class ContainerSendfile {
   static boolean plainHttp1(HttpServletRequest request) {
     String protocol = request.getProtocol();
     return protocol != null && protocol.startsWith("HTTP/1.") && !request.isSecure();
+  }
+
+  /** Counts {@code length} against the connection; true when it is to close after this one. */
+  static boolean lastOnItsConnection(Object connection, long length) {
+    long sent = SENT.merge(connection, length, Long::sum);
+    if (sent < BYTES_PER_CONNECTION) {
+      return false;
+    }
+    SENT.remove(connection);
+    return true;
   }
 
   private static Route route(ServletRequest request) {
@@ -148,13 +176,14 @@ final class ContainerSendfile {
   private record Route(
       Field facadeRequest,
       Method coyoteRequest,
+      Method connection,
       Method response,
       Method enabled,
       Method outputBuffer,
       Method sendfile,
       Class<?> handler) {
 
-    static final Route NONE = new Route(null, null, null, null, null, null, null);
+    static final Route NONE = new Route(null, null, null, null, null, null, null, null);
 
     static Route find(Class<?> facade) {
       if (!facade.getName().equals(FACADE)) {
@@ -164,6 +193,7 @@ final class ContainerSendfile {
         Field request = facade.getDeclaredField("request");
         request.setAccessible(true);
         Method coyote = request.getType().getMethod("getCoyoteRequest");
+        Method connection = coyote.getReturnType().getMethod("getConnection");
         Method response = coyote.getReturnType().getMethod("getResponse");
         Class<?> grizzlyResponse = response.getReturnType();
         Method outputBuffer = grizzlyResponse.getMethod("getOutputBuffer");
@@ -173,6 +203,7 @@ final class ContainerSendfile {
         return new Route(
             request,
             coyote,
+            connection,
             response,
             grizzlyResponse.getMethod("isSendFileEnabled"),
             outputBuffer,
@@ -186,8 +217,8 @@ final class ContainerSendfile {
       }
     }
 
-    Object grizzlyResponse(ServletRequest facade) throws ReflectiveOperationException {
-      return response.invoke(coyoteRequest.invoke(facadeRequest.get(facade)));
+    Object grizzlyRequest(ServletRequest facade) throws ReflectiveOperationException {
+      return coyoteRequest.invoke(facadeRequest.get(facade));
     }
 
     /** A Grizzly completion handler that ends the async request however the transfer ends. */
