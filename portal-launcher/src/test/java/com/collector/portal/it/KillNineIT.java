@@ -192,17 +192,7 @@ class KillNineIT {
                 .formatted(Api.quote(email), Api.quote(initial), Api.quote(Tenants.PASSWORD)),
             null);
     assertThat(changed.status()).as(changed.body()).isEqualTo(204);
-    String proof =
-        "{\"email\":%s,\"password\":%s".formatted(Api.quote(email), Api.quote(Tenants.PASSWORD));
-    Api.Reply setup = api.post("/api/v1/auth/second-factor/enrolment", proof + "}", null);
-    assertThat(setup.status()).as(setup.body()).isEqualTo(200);
-    Authenticators.remember(email, setup.json().getString("secret"));
-    Api.Reply confirmed =
-        api.post(
-            "/api/v1/auth/second-factor/enrolment/confirmation",
-            proof + ",\"code\":\"" + Authenticators.nextCode(email) + "\"}",
-            null);
-    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+    Tenants.enrolAuthenticator(api, email, Tenants.PASSWORD);
     Api.Reply token =
         api.post("/api/v1/auth/token", Tenants.credentials(email, Tenants.PASSWORD), null);
     assertThat(token.status()).as(token.body()).isEqualTo(200);

@@ -3,9 +3,6 @@ package com.collector.portal.it;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,7 +91,7 @@ final class OwnPortal implements AutoCloseable {
     environment.put("PORTAL_SUBSCRIPTION_RENEWAL_ENABLED", "false");
     long logged = Files.exists(log) ? Files.size(log) : 0;
     process = builder.start();
-    awaitReady(logged);
+    PortalServer.awaitReady(process, uri("/health/ready"), log, logged, STARTUP_LIMIT, 250);
     return Duration.between(started, Instant.now());
   }
 
@@ -102,35 +99,6 @@ final class OwnPortal implements AutoCloseable {
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
-  }
-
-  private void awaitReady(long logged) throws IOException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "The portal exited with " + process.exitValue() + "; see " + log);
-      }
-      try {
-        HttpResponse<String> health =
-            client.send(
-                HttpRequest.newBuilder(uri("/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200
-            && Files.readString(log).substring((int) logged).contains("Collector Portal ready")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      PortalServer.sleep(250);
-    }
-    throw new IllegalStateException(
-        "The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
   }
 
   @Override

@@ -173,20 +173,29 @@ public final class PortalServer
   }
 
   private void awaitReady() {
+    awaitReady(process, uri("/health/ready"), log, 0, STARTUP_LIMIT, 500);
+  }
+
+  /**
+   * Waits until {@code process} answers {@code health} with 200 and has logged, after {@code
+   * logged} bytes of {@code log}, that the portal is ready; fails when it exits or {@code limit}
+   * passes. Shared with {@link OwnPortal}, whose restarts append to the same log.
+   */
+  static void awaitReady(
+      Process process, URI health, Path log, long logged, Duration limit, long pauseMillis) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+    Instant deadline = Instant.now().plus(limit);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "The portal exited with " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<String> health =
+        HttpResponse<String> answer =
             client.send(
-                HttpRequest.newBuilder(uri("/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200
-            && Files.readString(log).contains("Collector Portal ready")) {
+                HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200
+            && Files.readString(log).substring((int) logged).contains("Collector Portal ready")) {
           return;
         }
       } catch (IOException notYet) {
@@ -195,10 +204,9 @@ public final class PortalServer
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(500);
+      sleep(pauseMillis);
     }
-    throw new IllegalStateException(
-        "The portal was not ready within " + STARTUP_LIMIT + "; see " + log);
+    throw new IllegalStateException("The portal was not ready within " + limit + "; see " + log);
   }
 
   @Override

@@ -69,6 +69,11 @@ public final class Tenants {
 
   /** Sets up an authenticator with e-mail and password; returns the recovery codes. */
   public JsonObject enrolAuthenticator(String email, String password) {
+    return enrolAuthenticator(api, email, password);
+  }
+
+  /** The same on the portal {@code api} talks to (a test's own portal). */
+  static JsonObject enrolAuthenticator(Api api, String email, String password) {
     String proof = "{\"email\":%s,\"password\":%s".formatted(Api.quote(email), Api.quote(password));
     Api.Reply setup = api.post("/api/v1/auth/second-factor/enrolment", proof + "}", null);
     assertThat(setup.status()).as(setup.body()).isEqualTo(200);
