@@ -13,6 +13,10 @@
 # The load generator runs on the same cores as the portal and its database (see the load average).
 # BENCH_PROFILE=<file>: records the measured runs with Java Flight Recorder and writes the portal's
 # hottest methods there (bench/jfr_top.py).
+# BENCH_PERF=<file>: samples the embedded PostgreSQL's processes with perf during the measured runs
+# and writes where their CPU goes (by process title and function) there.
+# BENCH_STATEMENTS=<file>: restarts the portal with pg_stat_statements loaded and writes the
+# statements of the measured runs there, by total execution time.
 # Usage: bench/telemetry.sh   (builds the jars if missing; installs psql from Debian's
 # postgresql-client if it is absent, which needs root).
 set -euo pipefail
@@ -45,6 +49,14 @@ start_portal PORTAL_TELEMETRY_EVENTS_PER_MINUTE="$quota"
 db_port=$(sed -n 's/^Embedded PostgreSQL on port \([0-9]*\),.*/\1/p' "$work/portal.log" | head -1)
 [ -n "$db_port" ] || { echo "no embedded PostgreSQL port in the portal's log"; head -30 "$work/portal.log"; exit 1; }
 sql() { PGPASSWORD=postgres psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d postgres "$@"; }
+if [ -n "${BENCH_STATEMENTS:-}" ]; then
+  sql -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+  kill "$portal"; wait "$portal" 2>/dev/null || true
+  mv "$work/portal.log" "$work/portal-first.log"
+  start_portal PORTAL_TELEMETRY_EVENTS_PER_MINUTE="$quota"
+  db_port=$(sed -n 's/^Embedded PostgreSQL on port \([0-9]*\),.*/\1/p' "$work/portal.log" | head -1)
+  sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+fi
 
 client() { java -jar "$client_jar" "$@" --portal "$base" --state "$work/collector"; }
 
@@ -183,6 +195,11 @@ best=
 accepted_total=0
 [ -n "${BENCH_PROFILE:-}" ] \
   && jcmd "$portal" JFR.start name=bench settings="${BENCH_JFC:-profile}" filename="$work/intake.jfr" > /dev/null
+[ -n "${BENCH_STATEMENTS:-}" ] && sql -c "SELECT pg_stat_statements_reset()" > /dev/null
+if [ -n "${BENCH_PERF:-}" ]; then
+  perf record -q -F 499 -g -o "$work/perf.data" -a > /dev/null 2>&1 &
+  perf_pid=$!
+fi
 for c in $concurrencies; do
   load "c$c" "$c"
   accepted_total=$((accepted_total + $(field accepted "${line[c$c]}")))
@@ -192,6 +209,17 @@ for c in $concurrencies; do
   echo "    ${cost[c$c]}"
   if [ -z "$best" ] || [ "$(echo "${eps[c$c]} > ${eps[$best]}" | bc -l)" = 1 ]; then best=c$c; fi
 done
+if [ -n "${BENCH_STATEMENTS:-}" ]; then
+  sql -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+    round(total_plan_time::numeric, 1) AS plan_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query
+    FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 40" > "$BENCH_STATEMENTS"
+fi
+if [ -n "${BENCH_PERF:-}" ]; then
+  kill -INT "$perf_pid"; wait "$perf_pid" 2>/dev/null || true
+  perf report -i "$work/perf.data" --no-children --comm postgres --sort dso,sym --stdio -g none \
+    2> /dev/null | grep -v '^#' | grep -v '^$' | head -80 > "$BENCH_PERF"
+  ps -o pid,time,args --ppid "$(head -1 "$work/data/postgres/postmaster.pid")" >> "$BENCH_PERF"
+fi
 if [ -n "${BENCH_PROFILE:-}" ]; then
   jcmd "$portal" JFR.stop name=bench > /dev/null
   jfr print --events jdk.ExecutionSample --stack-depth 64 "$work/intake.jfr" > "$BENCH_PROFILE.stacks"

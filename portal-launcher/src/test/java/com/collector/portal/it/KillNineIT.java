@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A kill -9 loses nothing acknowledged: a portal of the test's own takes telemetry from the
  * reference client on two threads, batches of 500; once some batches are acknowledged (202) the
  * process is killed with SIGKILL while others are on the wire, started again on the same database,
- * and every acknowledged event id is there exactly once; a batch sent again is all duplicates.
+ * and every acknowledged event id is there exactly once; a batch sent again is all duplicates; and
+ * health's intake counts every stored event (deltas left behind by the kill are folded).
  */
 class KillNineIT {
 
@@ -79,6 +80,14 @@ class KillNineIT {
       CollectorClient.Sent again =
           new CollectorClient(portal.uri("/"), state).sendTelemetry(firstBatch);
       assertThat(again.duplicates()).isEqualTo(BATCH);
+      // Health counts every stored event, those of batches whose fold the kill cut off included.
+      long counted = accepted(portal, installation);
+      for (long deadline = System.nanoTime() + 30_000_000_000L;
+          counted < stored.size() && System.nanoTime() < deadline;
+          counted = accepted(portal, installation)) {
+        Thread.sleep(250);
+      }
+      assertThat(counted).as("events counted into health's intake").isEqualTo(stored.size());
       System.out.printf(
           "KillNineIT: first start %d ms, %d batches acknowledged before the kill at %s, %d events stored"
               + " (%d unacknowledged but committed), restart %d ms%n",
@@ -180,6 +189,19 @@ class KillNineIT {
       }
     }
     return stored;
+  }
+
+  private static long accepted(OwnPortal portal, long installation) throws Exception {
+    try (Connection db = portal.connect();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT COALESCE(sum(accepted), 0) FROM telemetry_intake WHERE installation_id = ?")) {
+      query.setLong(1, installation);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** The bootstrap admin of the own portal: initial password changed, authenticator set up. */

@@ -105,6 +105,53 @@ class TelemetryIT {
     assertThat(health(configured).getInt("consecutiveFailures")).isZero();
   }
 
+  /**
+   * Concurrent batches of one installation store side by side and fold their health one after the
+   * other: every failed run counts into the streak, every batch into the intake, none twice.
+   */
+  @Test
+  void concurrentBatchesAllCountIntoHealth() throws Exception {
+    Configuring.Configured configured = configuring.configured("tel-concurrent", "{}");
+    String collector = configuring.enrolled(configured);
+    int batches = 12;
+    int runsEach = 10;
+    Instant start = Instant.now().minusSeconds(3_600);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(batches);
+    try {
+      List<java.util.concurrent.Future<Api.Reply>> sent = new ArrayList<>();
+      for (int b = 0; b < batches; b++) {
+        List<String> runs = new ArrayList<>();
+        for (int r = 0; r < runsEach; r++) {
+          runs.add(
+              run(
+                  "c-" + b + "-" + r,
+                  "exact-online",
+                  "failure",
+                  start.plusSeconds(b * runsEach + r)));
+        }
+        sent.add(pool.submit(() -> api.post(TELEMETRY, batch(runs), collector)));
+      }
+      for (java.util.concurrent.Future<Api.Reply> reply : sent) {
+        assertThat(reply.get().status()).as(reply.get().body()).isEqualTo(202);
+        assertThat(reply.get().json().getInt("accepted")).isEqualTo(runsEach);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // A batch whose fold gave way to a busy one is folded by it, or at most ten seconds later.
+    JsonObject health = health(configured);
+    for (long deadline = System.nanoTime() + 30_000_000_000L;
+        health.getInt("consecutiveFailures") < batches * runsEach && System.nanoTime() < deadline;
+        health = health(configured)) {
+      Thread.sleep(200);
+    }
+    assertThat(health.getInt("consecutiveFailures")).isEqualTo(batches * runsEach);
+    assertThat(health.getJsonArray("pluginRuns").getJsonObject(0).getInt("consecutiveFailures"))
+        .isEqualTo(batches * runsEach);
+    assertThat(health.getJsonObject("intake7d").getInt("accepted")).isEqualTo(batches * runsEach);
+  }
+
   private JsonObject health(Configuring.Configured configured) {
     Api.Reply reply =
         api.get(

@@ -2,11 +2,11 @@ package com.collector.portal.telemetry.boundary;
 
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.InvalidInputException;
-import com.collector.portal.telemetry.control.Alerts;
 import com.collector.portal.telemetry.control.EventBatch;
 import com.collector.portal.telemetry.control.EventReader;
 import com.collector.portal.telemetry.control.EventStore;
-import com.collector.portal.telemetry.control.HealthUpdates;
+import com.collector.portal.telemetry.control.HealthDelta;
+import com.collector.portal.telemetry.control.HealthDeltas;
 import com.collector.portal.telemetry.control.IntakeCounters;
 import com.collector.portal.telemetry.control.IntakeCounters.Intake;
 import com.collector.portal.telemetry.control.Partitions;
@@ -15,7 +15,11 @@ import com.collector.portal.telemetry.control.Retention;
 import com.collector.portal.telemetry.control.TelemetryEvent;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,13 +31,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Takes a Collector's batch of events, as its installation: within its allowance (else 429 and the
  * batch counted as dropped), each event checked on its own (refused ones listed, the others
- * stored), replays counted as duplicates, installation health brought up to date — all in one
- * transaction, so an acknowledged batch is stored whole.
+ * stored), replays counted as duplicates — in one transaction, so an acknowledged batch is stored
+ * whole, with what it changes in installation health; that is folded into health right after.
  */
 @Stateless
 public class TelemetryIntake {
@@ -41,18 +47,42 @@ public class TelemetryIntake {
   /** Most events one batch may carry. */
   public static final int MAX_EVENTS = 1_000;
 
+  private static final Logger LOG = Logger.getLogger(TelemetryIntake.class.getName());
+
   @Inject Store store;
   @Inject Quotas quotas;
   @Inject Partitions partitions;
   @Inject EventStore events;
-  @Inject HealthUpdates health;
+  @Inject HealthDeltas healthDeltas;
+  @Inject HealthFold healthFold;
   @Inject IntakeCounters counters;
   @Inject Retention retention;
-  @Inject Alerts alerts;
   @Inject Clock clock;
+  @Resource SessionContext context;
 
-  /** Stores {@code batch} for the calling installation and says what became of each event. */
+  /**
+   * Stores {@code batch} for the calling installation and says what became of each event; then
+   * brings the installation's health up to date.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public IntakeResult ingest(EventBatch batch) {
+    IntakeResult result = context.getBusinessObject(TelemetryIntake.class).store(batch);
+    long installation = store.scope().installationId();
+    try {
+      healthFold.catchUp(installation);
+    } catch (RuntimeException e) {
+      // The batch is stored: its delta waits for the next fold, and the answer stays 202.
+      LOG.log(Level.WARNING, "Folding the health of installation " + installation + " failed", e);
+    }
+    return result;
+  }
+
+  /**
+   * The batch's transaction: its events and what they change in health (as a delta, folded after it
+   * commits, so that batches of one installation do not wait for each other's commit).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public IntakeResult store(EventBatch batch) {
     TenantScope scope = store.scope();
     if (!scope.isInstallation()) {
       throw new ForbiddenException("Only an installation sends telemetry");
@@ -89,14 +119,11 @@ public class TelemetryIntake {
     partitions.ensure(
         valid.stream().map(e -> Partitions.monthOf(e.occurredAt())).collect(Collectors.toSet()));
     List<TelemetryEvent> stored = events.store(installation, ownerPath, now, valid);
-    alerts.evaluate(
-        installation, ownerPath, now, health.apply(installation, ownerPath, now, stored));
     int duplicates = repeated + valid.size() - stored.size();
-    counters.add(
+    healthDeltas.append(
         installation,
         ownerPath,
-        day(now),
-        new Intake(stored.size(), duplicates, rejected.size(), 0));
+        HealthDelta.of(stored, new Intake(stored.size(), duplicates, rejected.size(), 0), now));
     return new IntakeResult(stored.size(), duplicates, rejected);
   }
 

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Telemetry's partitions: last, this and next month's made at start, next month's made ahead and
  * those past the retention dropped every night; then each customer's events past its plan's
- * retention deleted. Idempotent, so every instance may run it.
+ * retention deleted. Every ten seconds, health deltas left behind are folded. Idempotent, so every
+ * instance may run it.
  */
 @Singleton
 @Startup
@@ -34,6 +35,7 @@ public class TelemetrySchedule {
   @Inject Partitions partitions;
   @Inject Retention retention;
   @Inject TelemetryRetention plans;
+  @Inject HealthFold healthFold;
   @Inject ScheduledWork work;
   @Inject Clock clock;
 
@@ -41,6 +43,13 @@ public class TelemetrySchedule {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void atStart() {
     work.run("Telemetry partitions", this::maintain);
+  }
+
+  /** Health of batches whose fold did not follow them (a crash, a failed fold). */
+  @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void everyTenSeconds() {
+    work.run("Installation health", healthFold::catchUpAll);
   }
 
   @Schedule(hour = "2", minute = "17", persistent = false)
