@@ -10,6 +10,7 @@ import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.web.problems.WordedBy;
 import com.collector.portal.web.rest.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,9 +42,10 @@ import java.util.Locale;
  * Installation requests: written (as drafts, or submitted at once) by partners and vendor staff,
  * followed by everyone of the subtree, moved along by customer service. The body of a request is
  * the wizard's answers ({@code customer}, {@code environment}, {@code extraction}, {@code
- * subscription}, {@code scheduling}).
+ * subscription}, {@code scheduling}). Refusals speak the caller's language, in the wizard's words.
  */
 @RequestScoped
+@WordedBy("com.collector.portal.web.i18n.requests")
 @Path("v1/installation-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
