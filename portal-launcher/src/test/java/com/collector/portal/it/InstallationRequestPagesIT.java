@@ -204,6 +204,7 @@ class InstallationRequestPagesIT {
 
     browser.open("/installation-request.xhtml?id=" + id).waitForText("Installation requests");
     assertThat(browser.driver().findElements(By.id("request:state"))).isEmpty();
+    browser.open("/installation-request.xhtml").waitForText("Not found.");
     browser
         .open("/installation-request-wizard.xhtml?draft=" + id)
         .waitForText("Installation requests");

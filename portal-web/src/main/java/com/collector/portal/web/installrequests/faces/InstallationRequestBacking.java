@@ -6,6 +6,7 @@ import com.collector.portal.installrequests.boundary.RequestWorkflow;
 import com.collector.portal.installrequests.boundary.Started;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,12 @@ public class InstallationRequestBacking implements Serializable {
   private String code;
   private Instant codeExpiresAt;
 
+  /** Loads the request of {@code ?id=}; without one there is nothing to show but why. */
   public void load() {
+    if (id == null) {
+      Messages.error("error.notFound");
+      return;
+    }
     detail = requests.get(id);
     mayWork = workflow.mayWork();
   }
