@@ -2,23 +2,39 @@ package com.collector.portal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collector.client.CollectorClient;
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
  * The installation request pages in Chromium: a partner user walks the wizard (a step refused until
- * complete, a draft saved and resumed), submits, and follows the request; an agent accepts it from
- * the queue; the wizard's refusals speak the user's language.
+ * complete, a draft saved and resumed) and submits; an agent accepts the request from the queue,
+ * schedules the appointment and starts installing, reading the enrollment code off the page; the
+ * reference client enrolls with it and pulls the configuration; the partner user then sees the
+ * request installed with its timeline, plan, appointment and handler. The wizard's refusals speak
+ * the user's language.
  */
 @ExtendWith(PortalServer.class)
 class InstallationRequestPagesIT {
 
   private static final String NEXT = ".ui-wizard-nav-next";
+  private static final DateTimeFormatter INPUT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private final PortalServer server = PortalServer.get();
   private final Tenants tenants = new Tenants(server);
@@ -26,13 +42,15 @@ class InstallationRequestPagesIT {
   private final Subscribing subscribing = new Subscribing(server, tenants);
   private final Browser browser = new Browser(server);
 
+  @TempDir Path collector;
+
   @AfterEach
   void closeBrowser() {
     browser.close();
   }
 
   @Test
-  void aPartnerUserWalksTheWizardAndAnAgentAcceptsTheRequest() {
+  void aPartnerUserRequestsInTheWizardAndSeesItInstalledAfterTheAgentsMoves() throws Exception {
     Tenants.Account admin = tenants.partnerAdmin("wiz");
     long customer = tenants.organization(admin.organizationId(), "Wizard shop", admin.token());
     String name =
@@ -44,7 +62,35 @@ class InstallationRequestPagesIT {
     subscribing.order(customer, requesting.plan(), true, admin);
     Tenants.Account requester = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());
     browser.signIn(requester.email(), requester.password()).waitForText("Welcome");
+    walksTheWizard(name);
 
+    String id = agentAccepts(name);
+    Instant appointment = Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+    String code = agentSchedulesAndStarts(appointment);
+
+    new Installing(server, tenants).forgetFailures();
+    CollectorClient client = new CollectorClient(server.uri("/"), collector);
+    client.enroll(code, new CollectorClient.Facts("DESK-01", "Windows Server 2022", "4.2.0.17"));
+    assertThat(client.pullConfiguration(client.configurationFile()).revision()).isEqualTo(1);
+
+    browser.click("#nav\\:signOut").waitFor("#login\\:email");
+    browser.signIn(requester.email(), requester.password()).waitForText("Welcome");
+    browser.open("/installation-request.xhtml?id=" + id).waitFor("#request\\:state");
+    assertThat(browser.find("#request\\:state").getText()).isEqualTo("Installed");
+    assertThat(browser.find("#request\\:handler").getText()).isEqualTo("Test User");
+    assertThat(browser.find("#request\\:appointment").getText())
+        .isEqualTo(MOMENT.format(appointment) + " remote session");
+    assertThat(browser.driver().findElements(By.id("request:actions"))).isEmpty();
+    assertThat(column("#request\\:timeline", 0))
+        .containsExactly("Draft", "Submitted", "Accepted", "Scheduled", "Installing", "Installed");
+    assertThat(row("#request\\:plan", 3)).startsWith("4 ").endsWith(" done");
+  }
+
+  /**
+   * The requester walks the wizard for an existing customer: a step refused until complete, a draft
+   * saved and resumed, then submitted.
+   */
+  private void walksTheWizard(String name) {
     browser.open("/installation-request-wizard.xhtml").waitForText("Request an installation");
     browser.click(NEXT).waitForText("Choose a customer or describe a new one.");
     browser.choose("#wizard\\:customerId", "li[data-label='" + name + "']");
@@ -78,12 +124,10 @@ class InstallationRequestPagesIT {
     browser.click("#wizard\\:submit").waitForText("Timeline");
     assertThat(browser.find("#request\\:state").getText()).isEqualTo("Submitted");
     assertThat(browser.text()).contains("Check the installation request and the subscription");
-
-    agentAccepts(name);
   }
 
-  /** An agent finds the request in the queue (by state) and accepts it. */
-  private void agentAccepts(String name) {
+  /** An agent finds the request in the queue (by state) and accepts it; answers its id. */
+  private String agentAccepts(String name) {
     Tenants.Account agent =
         tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
     browser.click("#nav\\:signOut").waitFor("#login\\:email");
@@ -102,6 +146,48 @@ class InstallationRequestPagesIT {
     browser.open("/installation-request.xhtml?id=" + id).waitFor("#request\\:accept");
     browser.click("#request\\:accept").waitForText("Accepted");
     assertThat(browser.find("#request\\:handler").getText()).isEqualTo("Test User");
+    return id;
+  }
+
+  /**
+   * On the request's page the agent agrees on the appointment (in UTC, as pages show instants),
+   * starts installing and reads the enrollment code the page shows once.
+   */
+  private String agentSchedulesAndStarts(Instant appointment) {
+    browser
+        .click("#request\\:schedule")
+        .waitForText("Give the appointment: a moment in the coming year");
+    browser.type("#request\\:note", "remote session");
+    // Typed last and closed with Escape: the date picker's open panel covers the buttons.
+    browser.type("#request\\:appointmentAt_input", INPUT.format(appointment));
+    browser.find("#request\\:appointmentAt_input").sendKeys(Keys.ESCAPE);
+    browser.click("h1");
+    browser.click("#request\\:schedule").waitForText(MOMENT.format(appointment));
+    assertThat(browser.find("#request\\:state").getText()).isEqualTo("Scheduled");
+    assertThat(browser.find("#request\\:appointment").getText())
+        .isEqualTo(MOMENT.format(appointment) + " remote session");
+    browser.click("#request\\:start").waitFor("#request\\:codeValue");
+    assertThat(browser.find("#request\\:state").getText()).isEqualTo("Installing");
+    assertThat(browser.find("#request\\:codeExpiry").getText()).isNotBlank();
+    String code = browser.find("#request\\:codeValue").getAttribute("value");
+    assertThat(code).isNotBlank();
+    return code;
+  }
+
+  /** The texts of one column of a PrimeFaces data table, row by row. */
+  private List<String> column(String table, int index) {
+    return browser.driver().findElements(By.cssSelector(table + " tbody tr")).stream()
+        .map(r -> r.findElements(By.tagName("td")).get(index).getText())
+        .toList();
+  }
+
+  private String row(String table, int index) {
+    return browser
+        .driver()
+        .findElements(By.cssSelector(table + " tbody tr"))
+        .get(index)
+        .getText()
+        .replace('\n', ' ');
   }
 
   @Test
@@ -118,6 +204,7 @@ class InstallationRequestPagesIT {
 
     browser.open("/installation-request.xhtml?id=" + id).waitForText("Installation requests");
     assertThat(browser.driver().findElements(By.id("request:state"))).isEmpty();
+    browser.open("/installation-request.xhtml").waitForText("Not found.");
     browser
         .open("/installation-request-wizard.xhtml?draft=" + id)
         .waitForText("Installation requests");

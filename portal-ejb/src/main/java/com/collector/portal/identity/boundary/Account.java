@@ -72,6 +72,20 @@ public class Account {
         () -> replacePassword(store.find(UserAccount.class, signedIn.id()), newPassword));
   }
 
+  /**
+   * The language stored with the caller's account; null for a caller that is no user (a Collector's
+   * installation). Reads only: it words answers, e.g. refusals of the API.
+   */
+  public Language language() {
+    Long userId = store.scope().userId();
+    if (userId == null) {
+      return null;
+    }
+    return current
+        .runAs(TenantScope.system("me"), () -> store.find(UserAccount.class, userId))
+        .language();
+  }
+
   public void switchLanguage(Language language) {
     if (language == null) {
       throw new InvalidInputException("language", "must be one of en, fr, nl");

@@ -96,6 +96,7 @@ public class InstallationRequests {
   public RequestDetailView revise(long id, RequestAnswers answers, boolean submit) {
     requireRequester();
     InstallationRequest request = readable.findForUpdate(id);
+    request.requireDraft();
     RequestAnswers given = answers == null ? RequestAnswers.NONE : answers;
     requireNoProblems(processing.problems(given, EnumSet.noneOf(WizardStep.class)));
     Optional<Organization> customer = processing.customer(given);
@@ -115,6 +116,8 @@ public class InstallationRequests {
   public RequestDetailView submit(long id) {
     requireRequester();
     InstallationRequest request = readable.findForUpdate(id);
+    // Before delivering: a submitted request's answers would deliver a second customer first.
+    request.requireDraft();
     delivery.submit(request, AnswersJson.read(request.answers()));
     return details.of(request);
   }

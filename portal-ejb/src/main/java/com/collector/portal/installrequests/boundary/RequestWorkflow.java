@@ -16,6 +16,7 @@ import com.collector.portal.tickets.boundary.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,6 +27,8 @@ import java.time.Instant;
  */
 @Stateless
 public class RequestWorkflow {
+
+  private static final Duration APPOINTMENT_HORIZON = Duration.ofDays(366);
 
   @Inject Store store;
   @Inject RequestViews readable;
@@ -59,10 +62,7 @@ public class RequestWorkflow {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "is required: the requester is told why");
     }
-    if (reason.length() > 2000) {
-      throw new InvalidInputException("reason", "is longer than 2000 characters");
-    }
-    request.reject(reason.strip(), store.scope().actor(), clock.instant());
+    request.reject(note("reason", reason), store.scope().actor(), clock.instant());
     return moved(request);
   }
 
@@ -76,10 +76,11 @@ public class RequestWorkflow {
     if (!appointment.isAfter(now)) {
       throw new InvalidInputException("appointment", "must lie in the future");
     }
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("note", "is longer than 2000 characters");
+    // Also keeps it inside what a PostgreSQL timestamp holds (an ISO instant may name year 10^9).
+    if (appointment.isAfter(now.plus(APPOINTMENT_HORIZON))) {
+      throw new InvalidInputException("appointment", "must lie within a year");
     }
-    request.schedule(appointment, note == null ? null : note.strip(), store.scope().actor(), now);
+    request.schedule(appointment, note("note", note), store.scope().actor(), now);
     return moved(request);
   }
 
@@ -97,11 +98,22 @@ public class RequestWorkflow {
 
   public RequestDetailView close(long id, String note) {
     InstallationRequest request = load(id);
-    if (note != null && note.length() > 2000) {
-      throw new InvalidInputException("note", "is longer than 2000 characters");
-    }
-    request.close(store.scope().actor(), clock.instant(), note == null ? null : note.strip());
+    request.close(store.scope().actor(), clock.instant(), note("note", note));
     return moved(request);
+  }
+
+  /** A note kept with a move, stripped; null stays null. */
+  private static String note(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() > 2000) {
+      throw new InvalidInputException(field, "is longer than 2000 characters");
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      throw new InvalidInputException(field, "must not contain the NUL character");
+    }
+    return text.strip();
   }
 
   private InstallationRequest load(long id) {

@@ -43,7 +43,7 @@ final class JsonFields {
       return null;
     }
     if (value instanceof JsonString text) {
-      return text.getString();
+      return checked(at(name), text.getString());
     }
     return wrong(at(name), "must be text");
   }
@@ -54,7 +54,12 @@ final class JsonFields {
       return null;
     }
     if (value instanceof JsonNumber number && number.isIntegral()) {
-      return number.longValue();
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException tooLarge) {
+        // Beyond a long, longValue() keeps the low bits: some other row.
+        return wrong(at(name), "is out of range");
+      }
     }
     return wrong(at(name), "must be a whole number");
   }
@@ -88,7 +93,7 @@ final class JsonFields {
     for (int i = 0; i < array.size(); i++) {
       JsonValue element = array.get(i);
       if (element instanceof JsonString text) {
-        texts.add(text.getString());
+        texts.add(checked(at(name) + "[" + i + "]", text.getString()));
       } else if (element == JsonValue.NULL) {
         texts.add(null);
       } else {
@@ -166,6 +171,11 @@ final class JsonFields {
   private JsonValue value(String name) {
     JsonValue value = object.get(name);
     return value == null || value == JsonValue.NULL ? null : value;
+  }
+
+  /** The text, or null and noted when it holds NUL, which PostgreSQL cannot store in text. */
+  private String checked(String field, String text) {
+    return text.indexOf('\u0000') < 0 ? text : wrong(field, "must not contain the NUL character");
   }
 
   private String at(String name) {

@@ -206,6 +206,11 @@ public class InstallationRequest implements TenantOwned {
     updatedAt = now;
   }
 
+  /** Refuses (409) unless this is still a draft: only drafts are revised and submitted. */
+  public void requireDraft() {
+    requireState(RequestState.DRAFT);
+  }
+
   private void requireState(RequestState expected) {
     if (state != expected) {
       throw new ConflictException(

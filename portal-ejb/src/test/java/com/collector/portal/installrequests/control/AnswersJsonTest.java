@@ -48,6 +48,25 @@ class AnswersJsonTest {
   }
 
   @Test
+  void textsWithNulAndNumbersBeyondLongAreNamedNotStoredNorTruncated() {
+    JsonObject body =
+        json(
+            "{'customer':{'id':99999999999999999999,'name':'Bak\\u0000kerij'},"
+                + "'extraction':{'datasets':['ledger','in\\u0000voices']}}");
+
+    assertThatThrownBy(() -> AnswersJson.read(body))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .containsExactlyInAnyOrder(
+                        new FieldError("customer.id", "is out of range"),
+                        new FieldError("customer.name", "must not contain the NUL character"),
+                        new FieldError(
+                            "extraction.datasets[1]", "must not contain the NUL character")));
+  }
+
+  @Test
   void nothingIsNoAnswers() {
     assertThat(AnswersJson.read(null)).isEqualTo(RequestAnswers.NONE);
   }

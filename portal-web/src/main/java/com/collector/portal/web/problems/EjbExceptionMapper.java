@@ -2,6 +2,9 @@ package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.PortalException;
 import jakarta.ejb.EJBException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,6 +21,9 @@ import java.util.logging.Logger;
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
   private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
+
+  @Context ResourceInfo resource;
+  @Context HttpHeaders headers;
 
   /** The 409 for a request that lost a race for the same row, if that is what {@code e} is. */
   public static Optional<Problem> lostRace(Throwable e) {
@@ -40,7 +46,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
   public Response toResponse(EJBException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof PortalException portal) {
-        return PortalExceptionMapper.response(portal);
+        return PortalExceptionMapper.response(portal, resource, headers);
       }
     }
     Optional<Problem> lostRace = lostRace(e);

@@ -1,6 +1,9 @@
 package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.PortalException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -13,11 +16,14 @@ public class FaultMapper implements ExceptionMapper<Exception> {
 
   private static final Logger LOG = Logger.getLogger(FaultMapper.class.getName());
 
+  @Context ResourceInfo resource;
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof PortalException portal) {
-        return PortalExceptionMapper.response(portal);
+        return PortalExceptionMapper.response(portal, resource, headers);
       }
     }
     if (WebApplicationExceptionMapper.isUnreadableBody(e)) {

@@ -7,6 +7,9 @@ import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.platform.boundary.RetryLaterException;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,17 +17,24 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** Every client mistake the features report becomes a problem+json answer. */
+/**
+ * Every client mistake the features report becomes a problem+json answer, in the caller's language
+ * where the resource is {@link WordedBy} a feature's bundle.
+ */
 @Provider
 public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
 
+  @Context ResourceInfo resource;
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(PortalException e) {
-    return response(e);
+    return response(e, resource, headers);
   }
 
-  static Response response(PortalException e) {
-    Response.ResponseBuilder response = Response.fromResponse(problem(e).toResponse());
+  static Response response(PortalException e, ResourceInfo resource, HttpHeaders headers) {
+    Response.ResponseBuilder response =
+        Response.fromResponse(CallersLanguage.problem(e, resource, headers).toResponse());
     headers(e).forEach(response::header);
     return response.build();
   }

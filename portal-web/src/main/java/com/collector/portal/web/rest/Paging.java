@@ -2,6 +2,7 @@ package com.collector.portal.web.rest;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.PageRequest;
+import java.util.Locale;
 
 /**
  * Reads paging query parameters as text, so a malformed number is a 400 naming the parameter rather
@@ -33,6 +34,18 @@ public final class Paging {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(field, "must be a number");
     }
+  }
+
+  /** A true/false query parameter; absent or blank is false. */
+  public static boolean flag(String value, String field) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidInputException(field, "must be true or false");
+    };
   }
 
   private static int number(String value, String field, int fallback) {

@@ -4,14 +4,17 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.boundary.RequestWorkflow;
 import com.collector.portal.installrequests.boundary.Started;
+import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 /**
  * One installation request: its state, timeline, the linked ticket's plan, appointment and handler;
@@ -33,34 +36,54 @@ public class InstallationRequestBacking implements Serializable {
   private LocalDateTime appointment;
   private String note;
   private String code;
+  private Instant codeExpiresAt;
 
+  /** Loads the request of {@code ?id=}; without one there is nothing to show but why. */
   public void load() {
+    if (id == null) {
+      Messages.error("error.notFound");
+      return;
+    }
     detail = requests.get(id);
     mayWork = workflow.mayWork();
   }
 
   public void accept() {
-    detail = workflow.accept(id);
+    move(() -> workflow.accept(id));
   }
 
   public void reject() {
-    detail = workflow.reject(id, reason);
+    move(() -> workflow.reject(id, reason));
   }
 
   public void schedule() {
-    Instant at =
-        appointment == null ? null : appointment.atZone(ZoneId.of("Europe/Brussels")).toInstant();
-    detail = workflow.schedule(id, at, note);
+    // In UTC, as the pages show instants (users have no time zone yet).
+    Instant at = appointment == null ? null : appointment.toInstant(ZoneOffset.UTC);
+    move(() -> workflow.schedule(id, at, note));
   }
 
   public void start() {
-    Started started = workflow.start(id);
-    detail = started.request();
-    code = started.enrollmentCode();
+    try {
+      Started started = workflow.start(id);
+      detail = started.request();
+      code = started.enrollmentCode();
+      codeExpiresAt = started.codeExpiresAt();
+    } catch (PortalException e) {
+      RequestMessages.show(e);
+    }
   }
 
   public void close() {
-    detail = workflow.close(id, note);
+    move(() -> workflow.close(id, note));
+  }
+
+  /** One move; a refusal shows in the user's language, as the API words it. */
+  private void move(Supplier<RequestDetailView> move) {
+    try {
+      detail = move.get();
+    } catch (PortalException e) {
+      RequestMessages.show(e);
+    }
   }
 
   public String moment(Instant instant) {
@@ -109,5 +132,9 @@ public class InstallationRequestBacking implements Serializable {
 
   public String getCode() {
     return code;
+  }
+
+  public Instant getCodeExpiresAt() {
+    return codeExpiresAt;
   }
 }

@@ -21,10 +21,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import org.primefaces.event.FlowEvent;
@@ -81,7 +78,7 @@ public class RequestWizardBacking implements Serializable {
       try {
         requests.check(form.answers(), step);
       } catch (InvalidInputException e) {
-        show(e);
+        RequestMessages.show(e);
         return event.getOldStep();
       }
     }
@@ -101,7 +98,7 @@ public class RequestWizardBacking implements Serializable {
       draftId = saved.request().id();
       info("wizard.draftSaved");
     } catch (InvalidInputException e) {
-      show(e);
+      RequestMessages.show(e);
     }
   }
 
@@ -115,7 +112,7 @@ public class RequestWizardBacking implements Serializable {
           .getExternalContext()
           .redirect("installation-request.xhtml?id=" + submitted.request().id());
     } catch (InvalidInputException e) {
-      show(e);
+      RequestMessages.show(e);
     }
   }
 
@@ -147,26 +144,6 @@ public class RequestWizardBacking implements Serializable {
       return null;
     }
     return entitlements.of(Long.valueOf(id));
-  }
-
-  /**
-   * Each fault once, in the user's language where the bundle words it, else as the boundary did.
-   */
-  private static void show(InvalidInputException e) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "req");
-    Set<String> texts = new LinkedHashSet<>();
-    for (InvalidInputException.FieldError error : e.errors()) {
-      String key = "error." + error.field().replaceAll("\\[[0-9]+\\]", "");
-      try {
-        texts.add(bundle.getString(key));
-      } catch (MissingResourceException untranslated) {
-        texts.add(error.field() + ": " + error.message());
-      }
-    }
-    texts.forEach(
-        t -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, t, null)));
-    faces.validationFailed();
   }
 
   private static void info(String key) {

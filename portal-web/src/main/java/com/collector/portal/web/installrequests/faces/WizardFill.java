@@ -32,6 +32,8 @@ final class WizardFill {
       if (a.environment().proxy() != null) {
         form.put("proxyUrl", a.environment().proxy().url());
         form.put("proxyUsername", a.environment().proxy().username());
+        List<String> bypass = a.environment().proxy().bypass();
+        form.put("proxyBypass", bypass == null ? null : String.join(", ", bypass));
       }
       List<WizardForm.PluginRow> rows = new ArrayList<>();
       List<String> ids = new ArrayList<>();
@@ -83,6 +85,7 @@ final class WizardFill {
       form.setDate1(dates.size() > 0 ? dates.get(0) : null);
       form.setDate2(dates.size() > 1 ? dates.get(1) : null);
       form.setDate3(dates.size() > 2 ? dates.get(2) : null);
+      form.setLaterDates(dates.size() > 3 ? dates.subList(3, dates.size()) : List.of());
       form.put("mode", a.scheduling().mode());
       if (a.scheduling().contact() != null) {
         form.put("apptName", a.scheduling().contact().name());

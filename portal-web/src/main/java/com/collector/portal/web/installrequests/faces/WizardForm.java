@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What the wizard's inputs hold, as text keyed by answer (bound as {@code form.text['name']}), and
@@ -55,6 +56,8 @@ public class WizardForm implements Serializable {
   private LocalDate date1;
   private LocalDate date2;
   private LocalDate date3;
+  // What the API may answer but the wizard has no inputs for, kept so a resumed draft keeps it.
+  private List<LocalDate> laterDates = List.of();
 
   public WizardForm() {
     text.put("customerMode", "existing");
@@ -109,7 +112,8 @@ public class WizardForm implements Serializable {
             chosen,
             value("proxyUrl") == null
                 ? null
-                : new Proxy(value("proxyUrl"), value("proxyUsername"), null));
+                : new Proxy(
+                    value("proxyUrl"), value("proxyUsername"), list(text.get("proxyBypass"))));
     Long dayOfMonth = number("dayOfMonth");
     ExtractionStep extraction =
         new ExtractionStep(
@@ -131,7 +135,9 @@ public class WizardForm implements Serializable {
         extraction,
         plan == null ? null : new SubscriptionStep(plan),
         new SchedulingStep(
-            Arrays.asList(date1, date2, date3).stream().filter(Objects::nonNull).toList(),
+            Stream.concat(Stream.of(date1, date2, date3), laterDates.stream())
+                .filter(Objects::nonNull)
+                .toList(),
             value("mode"),
             new Contact(value("apptName"), value("apptEmail"), value("apptPhone"))));
   }
@@ -191,6 +197,10 @@ public class WizardForm implements Serializable {
 
   public Map<String, String> getText() {
     return text;
+  }
+
+  void setLaterDates(List<LocalDate> laterDates) {
+    this.laterDates = List.copyOf(laterDates);
   }
 
   public boolean isDotNet() {

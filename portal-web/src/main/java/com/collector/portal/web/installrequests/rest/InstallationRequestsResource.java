@@ -10,6 +10,7 @@ import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Page;
+import com.collector.portal.web.problems.WordedBy;
 import com.collector.portal.web.rest.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,9 +42,10 @@ import java.util.Locale;
  * Installation requests: written (as drafts, or submitted at once) by partners and vendor staff,
  * followed by everyone of the subtree, moved along by customer service. The body of a request is
  * the wizard's answers ({@code customer}, {@code environment}, {@code extraction}, {@code
- * subscription}, {@code scheduling}).
+ * subscription}, {@code scheduling}). Refusals speak the caller's language, in the wizard's words.
  */
 @RequestScoped
+@WordedBy("com.collector.portal.web.i18n.requests")
 @Path("v1/installation-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -65,15 +67,15 @@ public class InstallationRequestsResource {
       @QueryParam("order") String order) {
     return requests.page(
         new RequestFilter(
-            state(state), Paging.optionalId(customerId, "customerId"), flag(stuck, "stuck")),
+            state(state), Paging.optionalId(customerId, "customerId"), Paging.flag(stuck, "stuck")),
         Paging.of(offset, limit, sort, order));
   }
 
   /** A new request; {@code ?draft=true} saves it without submitting. */
   @POST
-  public Response create(JsonObject body, @QueryParam("draft") String draft, @Context UriInfo uri) {
-    boolean submit = !Boolean.TRUE.equals(flag(draft, "draft"));
-    RequestDetailView created = requests.create(InstallationRequests.answers(body), submit);
+  public Response create(String body, @QueryParam("draft") String draft, @Context UriInfo uri) {
+    boolean submit = !Paging.flag(draft, "draft");
+    RequestDetailView created = requests.create(InstallationRequests.answers(object(body)), submit);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(created.request().id())).build())
         .entity(created)
@@ -83,13 +85,13 @@ public class InstallationRequestsResource {
   /** Checks the answers of one wizard step ({@code ?step=customer…}): 204, or 400 naming faults. */
   @POST
   @Path("checks")
-  public Response check(JsonObject body, @QueryParam("step") String step) {
+  public Response check(String body, @QueryParam("step") String step) {
     WizardStep wizardStep = WizardStep.ofKey(step);
     if (step != null && wizardStep == null) {
       throw new InvalidInputException(
           "step", "must be customer, environment, extraction, subscription or scheduling");
     }
-    requests.check(InstallationRequests.answers(body), wizardStep);
+    requests.check(InstallationRequests.answers(object(body)), wizardStep);
     return Response.noContent().build();
   }
 
@@ -103,9 +105,9 @@ public class InstallationRequestsResource {
   @PUT
   @Path(ID)
   public RequestDetailView revise(
-      @PathParam("id") long id, JsonObject body, @QueryParam("submit") String submit) {
+      @PathParam("id") long id, String body, @QueryParam("submit") String submit) {
     return requests.revise(
-        id, InstallationRequests.answers(body), Boolean.TRUE.equals(flag(submit, "submit")));
+        id, InstallationRequests.answers(object(body)), Paging.flag(submit, "submit"));
   }
 
   @POST
@@ -123,15 +125,16 @@ public class InstallationRequestsResource {
   /** Body {@code {"reason": "…"}}. */
   @POST
   @Path(ID + "/reject")
-  public RequestDetailView reject(@PathParam("id") long id, JsonObject body) {
-    return workflow.reject(id, text(body, "reason"));
+  public RequestDetailView reject(@PathParam("id") long id, String body) {
+    return workflow.reject(id, text(object(body), "reason"));
   }
 
   /** Body {@code {"appointment": "2026-12-10T09:00:00Z", "note": "…"}}. */
   @POST
   @Path(ID + "/schedule")
-  public RequestDetailView schedule(@PathParam("id") long id, JsonObject body) {
-    String appointment = text(body, "appointment");
+  public RequestDetailView schedule(@PathParam("id") long id, String body) {
+    JsonObject fields = object(body);
+    String appointment = text(fields, "appointment");
     Instant at;
     try {
       at = appointment == null ? null : Instant.parse(appointment);
@@ -139,7 +142,7 @@ public class InstallationRequestsResource {
       throw new InvalidInputException(
           "appointment", "must be an ISO instant (2026-12-10T09:00:00Z)");
     }
-    return workflow.schedule(id, at, text(body, "note"));
+    return workflow.schedule(id, at, text(fields, "note"));
   }
 
   /** Starts installing; the answer carries the enrollment code, once. */
@@ -156,10 +159,15 @@ public class InstallationRequestsResource {
   @POST
   @Path(ID + "/close")
   public RequestDetailView close(@PathParam("id") long id, String body) {
-    return workflow.close(id, text(optionalObject(body), "note"));
+    return workflow.close(id, text(object(body), "note"));
   }
 
-  private static JsonObject optionalObject(String body) {
+  /**
+   * The body as a JSON object, null when there is none. Read here rather than by JAX-RS: its JSON-P
+   * reader hands a method declaring a JsonObject whatever structure came ({@code []}), which failed
+   * the call with a 500.
+   */
+  private static JsonObject object(String body) {
     if (body == null || body.isBlank()) {
       return null;
     }
@@ -179,17 +187,6 @@ public class InstallationRequestsResource {
       return text.getString();
     }
     throw new InvalidInputException(field, "must be text");
-  }
-
-  private static Boolean flag(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
-      case "true" -> true;
-      case "false" -> false;
-      default -> throw new InvalidInputException(field, "must be true or false");
-    };
   }
 
   private static RequestState state(String value) {

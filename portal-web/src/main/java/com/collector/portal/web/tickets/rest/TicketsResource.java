@@ -86,8 +86,8 @@ public class TicketsResource {
             Choices.parse(TicketCategory.class, category, "category"),
             Choices.parse(TicketPriority.class, priority, "priority"),
             Paging.optionalId(assigneeId, "assigneeId"),
-            flag(active, "active"),
-            flag(mine, "mine"),
+            Paging.flag(active, "active"),
+            Paging.flag(mine, "mine"),
             text);
     return tickets.page(filter, Paging.of(offset, limit, sort, order));
   }
@@ -206,7 +206,7 @@ public class TicketsResource {
       @Context UriInfo uri) {
     AttachmentView file;
     try {
-      file = attachments.attach(number, name, contentType, flag(internal, "internal"), body);
+      file = attachments.attach(number, name, contentType, Paging.flag(internal, "internal"), body);
     } catch (PortalException refused) {
       RefusedUploads.swallow(body);
       throw refused;
@@ -283,15 +283,5 @@ public class TicketsResource {
 
   private static Long user(String value) {
     return "me".equals(value) ? null : Long.valueOf(value);
-  }
-
-  private static boolean flag(String value, String field) {
-    if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    throw new InvalidInputException(field, "must be true or false");
   }
 }
