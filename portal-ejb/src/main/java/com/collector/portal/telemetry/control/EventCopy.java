@@ -45,21 +45,29 @@ final class EventCopy {
     return value == null ? out.append("\\N") : out.append(value.longValue());
   }
 
-  /** A text value, its backslashes and the characters COPY reads as separators escaped. */
+  /**
+   * A text value, its backslashes and the characters COPY reads as separators escaped; the runs in
+   * between appended whole (a payload is hundreds of characters, seldom with one to escape).
+   */
   static StringBuilder text(StringBuilder out, String value) {
     if (value == null) {
       return out.append("\\N");
     }
+    int run = 0;
     for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(c);
+      String escape =
+          switch (value.charAt(i)) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+          };
+      if (escape != null) {
+        out.append(value, run, i).append(escape);
+        run = i + 1;
       }
     }
-    return out;
+    return out.append(value, run, value.length());
   }
 }

@@ -2,7 +2,9 @@ package com.collector.portal.telemetry.control;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The kinds of events a Collector reports, by their wire names. */
 public enum EventType {
@@ -12,11 +14,16 @@ public enum EventType {
   APP_ERROR,
   UPDATE_RESULT;
 
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
+  private static final Map<String, EventType> BY_WIRE_NAME =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(EventType::wireName, t -> t));
+
   static Optional<EventType> ofWire(String name) {
-    return Arrays.stream(values()).filter(t -> t.wireName().equals(name)).findFirst();
+    return Optional.ofNullable(name == null ? null : BY_WIRE_NAME.get(name));
   }
 }

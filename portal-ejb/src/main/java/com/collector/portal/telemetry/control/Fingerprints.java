@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +25,14 @@ public final class Fingerprints {
   private static final Pattern GENERATED =
       Pattern.compile("<[^>]*>[a-z]__\\w*|\\$\\$Lambda\\$?[\\w/]*|\\b\\d+\\b|0x[0-9a-fA-F]+");
 
+  /**
+   * Normalized frames by the line they came from: the same frames recur error after error, and
+   * normalizing one takes three regular expressions. Emptied when full, to stay bounded.
+   */
+  private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+
+  private static final int MOST_REMEMBERED = 10_000;
+
   private Fingerprints() {}
 
   /** The normalized top frames of {@code stackTrace} (.NET or Java style), one per line. */
@@ -32,14 +42,33 @@ public final class Fingerprints {
       // Line by line and only as far as the top frames: a trace may be 16 000 characters long.
       Iterator<String> lines = stackTrace.lines().iterator();
       while (frames.size() < TOP_FRAMES && lines.hasNext()) {
-        var frame = FRAME.matcher(lines.next());
-        if (frame.matches()) {
-          String method = LOCATION.matcher(frame.group(1).strip()).replaceAll("");
-          frames.add(GENERATED.matcher(method).replaceAll("#"));
+        String line = lines.next();
+        if (line.strip().startsWith("at")) {
+          String frame = NORMALIZED.get(line);
+          if (frame == null) {
+            frame = normalized(line);
+            if (NORMALIZED.size() >= MOST_REMEMBERED) {
+              NORMALIZED.clear();
+            }
+            NORMALIZED.put(line, frame);
+          }
+          if (!frame.isEmpty()) {
+            frames.add(frame);
+          }
         }
       }
     }
     return String.join("\n", frames);
+  }
+
+  /** The frame of {@code line} without location and generated parts; empty if it is no frame. */
+  private static String normalized(String line) {
+    var frame = FRAME.matcher(line);
+    if (!frame.matches()) {
+      return "";
+    }
+    String method = LOCATION.matcher(frame.group(1).strip()).replaceAll("");
+    return GENERATED.matcher(method).replaceAll("#");
   }
 
   /** The group of an error: SHA-256 (hex, 32 characters) of its type and normalized top frames. */

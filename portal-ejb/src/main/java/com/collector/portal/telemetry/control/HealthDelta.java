@@ -4,6 +4,7 @@ import com.collector.portal.telemetry.control.IntakeCounters.Intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,42 +124,49 @@ public record HealthDelta(
 
   /** The delta of a batch: the events it stored, what became of the others, when it arrived. */
   public static HealthDelta of(List<TelemetryEvent> stored, Intake counts, Instant receivedAt) {
-    List<TelemetryEvent> ordered =
-        stored.stream().sorted(Comparator.comparing(TelemetryEvent::occurredAt)).toList();
-    List<TelemetryEvent> runs =
-        ordered.stream().filter(e -> e.type() == EventType.EXTRACTION_RUN).toList();
-    Map<String, Runs> plugins =
-        runs.stream()
-            .collect(
-                Collectors.groupingBy(
-                    TelemetryEvent::plugin,
-                    TreeMap::new,
-                    Collectors.collectingAndThen(Collectors.toList(), Runs::of)));
-    Session session =
-        ordered.stream()
-            .filter(e -> e.type() == EventType.SESSION_START)
-            .map(
-                e ->
-                    new Session(e.appVersion(), e.os(), e.dotnetVersion(), pluginList(e.plugins())))
-            .reduce(null, (a, b) -> a == null ? b : a.then(b));
-    TelemetryEvent update = last(ordered, EventType.UPDATE_RESULT);
+    List<TelemetryEvent> ordered = new ArrayList<>(stored);
+    ordered.sort(Comparator.comparing(TelemetryEvent::occurredAt));
+    List<TelemetryEvent> runs = new ArrayList<>();
+    Map<String, List<TelemetryEvent>> runsByPlugin = new TreeMap<>();
+    Session session = null;
+    Instant updateFailedAt = null;
+    Boolean updateSucceeded = null;
     Map<String, Errors> errors = new LinkedHashMap<>();
-    for (TelemetryEvent error : ordered) {
-      if (error.type() == EventType.APP_ERROR) {
-        errors.merge(error.fingerprint(), errors(error), Errors::then);
+    for (TelemetryEvent event : ordered) {
+      switch (event.type()) {
+        case EXTRACTION_RUN -> {
+          runs.add(event);
+          runsByPlugin.computeIfAbsent(event.plugin(), p -> new ArrayList<>()).add(event);
+        }
+        case SESSION_START -> {
+          Session started =
+              new Session(
+                  event.appVersion(),
+                  event.os(),
+                  event.dotnetVersion(),
+                  pluginList(event.plugins()));
+          session = session == null ? started : session.then(started);
+        }
+        case UPDATE_RESULT -> {
+          updateSucceeded = "success".equals(event.result());
+          updateFailedAt = updateSucceeded ? updateFailedAt : event.occurredAt();
+        }
+        case APP_ERROR -> errors.merge(event.fingerprint(), errors(event), Errors::then);
+        case SESSION_END -> {
+          // health takes nothing from it
+        }
       }
     }
+    Map<String, Runs> plugins = new TreeMap<>();
+    runsByPlugin.forEach((plugin, itsRuns) -> plugins.put(plugin, Runs.of(itsRuns)));
     return new HealthDelta(
         stored.isEmpty() ? null : receivedAt,
         Map.of(receivedAt.atOffset(ZoneOffset.UTC).toLocalDate(), counts),
         runs.isEmpty() ? null : Runs.of(runs),
         plugins,
         session,
-        ordered.stream()
-            .filter(e -> e.type() == EventType.UPDATE_RESULT && "failure".equals(e.result()))
-            .map(TelemetryEvent::occurredAt)
-            .reduce(null, HealthDelta::later),
-        update == null ? null : "success".equals(update.result()),
+        updateFailedAt,
+        updateSucceeded,
         errors);
   }
 
@@ -187,14 +195,6 @@ public record HealthDelta(
         error.occurredAt(),
         1,
         error.appVersion());
-  }
-
-  private static TelemetryEvent last(List<TelemetryEvent> ordered, EventType type) {
-    TelemetryEvent last = null;
-    for (TelemetryEvent event : ordered) {
-      last = event.type() == type ? event : last;
-    }
-    return last;
   }
 
   /** What runs, as health shows it: "plugin version" pairs by plugin id. */
