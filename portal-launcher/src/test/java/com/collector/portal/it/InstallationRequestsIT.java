@@ -52,6 +52,16 @@ class InstallationRequestsIT {
     long ticket = request.getJsonNumber("ticketNumber").longValue();
 
     assertDelivered(submitted, installation, ticket, admin, requester);
+    JsonObject customer =
+        api.get(
+                "/api/v1/organizations/" + request.getJsonNumber("customerId").longValue(),
+                admin.token())
+            .json();
+    assertThat(customer.getString("vatNumber")).isEqualTo("BE0417497106");
+    assertThat(customer.getString("street")).isEqualTo("Grote Markt 1");
+    assertThat(customer.getString("country")).isEqualTo("BE");
+    assertThat(customer.getString("contactName")).isEqualTo("An");
+    assertThat(customer.getString("contactEmail")).isEqualTo("an@shop.example");
 
     assertThat(Requesting.state(requesting.moved(id, "accept", null, agent.token())))
         .isEqualTo("ACCEPTED");

@@ -10,6 +10,7 @@ import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.installations.entity.InstallationState;
 import com.collector.portal.installrequests.entity.InstallationRequest;
 import com.collector.portal.installrequests.entity.RequestAnswers;
+import com.collector.portal.installrequests.entity.RequestAnswers.Address;
 import com.collector.portal.installrequests.entity.RequestAnswers.CustomerStep;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
@@ -26,6 +27,7 @@ import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.CompanyDetails;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -190,7 +192,10 @@ public class RequestProcessing {
             : organizations
                 .create(
                     new NewOrganization(
-                        requester.organizationId(), step.name().strip(), step.contact().email()))
+                        requester.organizationId(),
+                        step.name().strip(),
+                        step.contact().email(),
+                        companyDetails(step)))
                 .id();
     if (!entitlementsLive(customerId)) {
       subscriptions.order(new NewSubscription(customerId, answers.subscription().planId(), true));
@@ -203,6 +208,19 @@ public class RequestProcessing {
         ConfigurationMapping.of(answers, language),
         "Installation request #" + request.id());
     return new Delivery(store.find(Organization.class, customerId), installation.id());
+  }
+
+  /** What the answers tell of a new customer's company, kept on the customer itself. */
+  static CompanyDetails companyDetails(CustomerStep step) {
+    Address address = step.address();
+    return new CompanyDetails(
+        step.vatNumber(),
+        address == null ? null : address.street(),
+        address == null ? null : address.postalCode(),
+        address == null ? null : address.city(),
+        address == null ? null : address.country(),
+        step.contact() == null ? null : step.contact().name(),
+        step.contact() == null ? null : step.contact().phone());
   }
 
   private boolean entitlementsLive(long customerId) {
