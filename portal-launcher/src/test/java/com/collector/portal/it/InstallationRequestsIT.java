@@ -52,16 +52,7 @@ class InstallationRequestsIT {
     long ticket = request.getJsonNumber("ticketNumber").longValue();
 
     assertDelivered(submitted, installation, ticket, admin, requester);
-    JsonObject customer =
-        api.get(
-                "/api/v1/organizations/" + request.getJsonNumber("customerId").longValue(),
-                admin.token())
-            .json();
-    assertThat(customer.getString("vatNumber")).isEqualTo("BE0417497106");
-    assertThat(customer.getString("street")).isEqualTo("Grote Markt 1");
-    assertThat(customer.getString("country")).isEqualTo("BE");
-    assertThat(customer.getString("contactName")).isEqualTo("An");
-    assertThat(customer.getString("contactEmail")).isEqualTo("an@shop.example");
+    assertCompanyDetailsKept(request.getJsonNumber("customerId").longValue(), admin);
 
     assertThat(Requesting.state(requesting.moved(id, "accept", null, agent.token())))
         .isEqualTo("ACCEPTED");
@@ -92,6 +83,16 @@ class InstallationRequestsIT {
         .as("install step done")
         .isEqualTo("DONE");
     mailbox.awaitSubject(requester.email(), "installed");
+  }
+
+  /** The new customer's VAT number, address and contact person, from the answers. */
+  private void assertCompanyDetailsKept(long customerId, Tenants.Account admin) {
+    JsonObject customer = api.get("/api/v1/organizations/" + customerId, admin.token()).json();
+    assertThat(customer.getString("vatNumber")).isEqualTo("BE0417497106");
+    assertThat(customer.getString("street")).isEqualTo("Grote Markt 1");
+    assertThat(customer.getString("country")).isEqualTo("BE");
+    assertThat(customer.getString("contactName")).isEqualTo("An");
+    assertThat(customer.getString("contactEmail")).isEqualTo("an@shop.example");
   }
 
   /** Revision 1 from the answers, and the installation ticket with the standard plan. */

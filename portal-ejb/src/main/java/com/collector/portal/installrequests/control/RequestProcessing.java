@@ -75,6 +75,24 @@ public class RequestProcessing {
   }
 
   /**
+   * The partner the answers' customer belongs to: the one named by {@code customer.partnerId},
+   * loaded through the scope (404 outside it: a partner names only itself), else a partner user's
+   * own organization; empty when that is no partner (vendor staff naming none, or a non-partner
+   * id).
+   */
+  public Optional<Organization> partner(RequestAnswers answers) {
+    CustomerStep step = answers.customer();
+    TenantScope scope = store.scope();
+    Organization partner =
+        step != null && step.partnerId() != null
+            ? store.find(Organization.class, step.partnerId())
+            : scope.kind() == OrganizationKind.PARTNER
+                ? store.find(Organization.class, scope.organizationId())
+                : null;
+    return Optional.ofNullable(partner).filter(o -> o.kind() == OrganizationKind.PARTNER);
+  }
+
+  /**
    * Every broken rule of {@code answers}, missing answers counted in the {@code complete} steps.
    */
   public List<FieldError> problems(RequestAnswers answers, Set<WizardStep> complete) {
@@ -85,15 +103,24 @@ public class RequestProcessing {
         AnswerChecks.check(
             answers, complete, facts, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
     CustomerStep step = answers.customer();
-    TenantScope scope = store.scope();
-    if (step != null && !step.isExisting() && step.name() != null) {
-      if (scope.kind() != OrganizationKind.PARTNER) {
+    Optional<Organization> partner = partner(answers);
+    if (step != null && step.partnerId() != null && partner.isEmpty()) {
+      errors.add(new FieldError("customer.partnerId", "is not a partner"));
+    } else if (step != null
+        && !step.isExisting()
+        && (step.name() != null || complete.contains(WizardStep.CUSTOMER))) {
+      if (partner.isEmpty()) {
+        // Vendor staff create a customer only under a partner they name.
         errors.add(
             new FieldError(
-                "customer.id", "is required: customer service requests for an existing customer"));
-      } else if (nameTaken(scope.organizationId(), step.name())) {
+                "customer.partnerId", "is required: the partner the new customer belongs to"));
+      } else if (step.name() != null && nameTaken(partner.get().id(), step.name())) {
         errors.add(new FieldError("customer.name", "is the name of another customer already"));
       }
+    } else if (customer.isPresent()
+        && step.partnerId() != null
+        && !customer.get().parent().id().equals(step.partnerId())) {
+      errors.add(new FieldError("customer.id", "is not a customer of the chosen partner"));
     }
     String machine = answers.environment() == null ? null : answers.environment().machineName();
     if (customer.isPresent() && machine != null && machineTaken(customer.get(), machine)) {
@@ -180,11 +207,13 @@ public class RequestProcessing {
             false,
             requester.hiddenPaths(),
             null);
-    return current.runAs(delegated, () -> make(request, answers, requester, language));
+    // Read in the requester's scope: the delegated one names no organization of its own.
+    Organization partner = partner(answers).orElse(null);
+    return current.runAs(delegated, () -> make(request, answers, partner, language));
   }
 
   private Delivery make(
-      InstallationRequest request, RequestAnswers answers, TenantScope requester, String language) {
+      InstallationRequest request, RequestAnswers answers, Organization partner, String language) {
     CustomerStep step = answers.customer();
     long customerId =
         step.isExisting()
@@ -192,7 +221,7 @@ public class RequestProcessing {
             : organizations
                 .create(
                     new NewOrganization(
-                        requester.organizationId(),
+                        partner.id(),
                         step.name().strip(),
                         step.contact().email(),
                         companyDetails(step)))
