@@ -164,6 +164,7 @@ public class InstallationRequest implements TenantOwned {
     this.handlerName = handlerDisplayName;
   }
 
+  /** Turns the request down, from submitted up to scheduled; the requester is told why. */
   public void reject(String reason, String actor, Instant now) {
     move(RequestState.REJECTED, actor, now, reason);
     this.rejectionReason = reason;
