@@ -133,7 +133,24 @@ class InstallationRequestTest {
   }
 
   @Test
+  void aStayInAStateIsFlaggedStuckOnceAndAMoveStartsAfresh() {
+    Duration limit = Duration.ofHours(72);
+    cut.submit("/1/2/3/", 3, "Shop", JsonValue.EMPTY_JSON_OBJECT, "partner", T0);
+
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(71)))).as("not yet").isFalse();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(73)))).isTrue();
+    assertThat(cut.stuckFlaggedAt()).isEqualTo(T0.plus(Duration.ofHours(73)));
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(99)))).as("once per stay").isFalse();
+
+    cut.accept(9, "A", "agent", T0.plus(Duration.ofHours(100)));
+    assertThat(cut.stuckFlaggedAt()).isNull();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(101)))).isFalse();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(173)))).isTrue();
+  }
+
+  @Test
   void draftsAreNeverStuck() {
     assertThat(cut.isStuck(Duration.ofHours(1), T0.plus(Duration.ofDays(30)))).isFalse();
+    assertThat(cut.flagStuck(Duration.ofHours(1), T0.plus(Duration.ofDays(30)))).isFalse();
   }
 }
