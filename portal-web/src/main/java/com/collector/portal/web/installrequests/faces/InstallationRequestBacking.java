@@ -4,6 +4,7 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.boundary.RequestWorkflow;
 import com.collector.portal.installrequests.boundary.Started;
+import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.web.layout.Dates;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -81,6 +82,11 @@ public class InstallationRequestBacking implements Serializable {
 
   public boolean isMayWork() {
     return mayWork;
+  }
+
+  /** Whether the request may still be turned down (the state machine says, not the page). */
+  public boolean isRejectable() {
+    return detail != null && detail.request().state().next().contains(RequestState.REJECTED);
   }
 
   public String getReason() {
