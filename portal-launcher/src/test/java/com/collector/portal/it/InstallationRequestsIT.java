@@ -52,6 +52,7 @@ class InstallationRequestsIT {
     long ticket = request.getJsonNumber("ticketNumber").longValue();
 
     assertDelivered(submitted, installation, ticket, admin, requester);
+    assertCompanyDetailsKept(request.getJsonNumber("customerId").longValue(), admin);
 
     assertThat(Requesting.state(requesting.moved(id, "accept", null, agent.token())))
         .isEqualTo("ACCEPTED");
@@ -82,6 +83,16 @@ class InstallationRequestsIT {
         .as("install step done")
         .isEqualTo("DONE");
     mailbox.awaitSubject(requester.email(), "installed");
+  }
+
+  /** The new customer's VAT number, address and contact person, from the answers. */
+  private void assertCompanyDetailsKept(long customerId, Tenants.Account admin) {
+    JsonObject customer = api.get("/api/v1/organizations/" + customerId, admin.token()).json();
+    assertThat(customer.getString("vatNumber")).isEqualTo("BE0417497106");
+    assertThat(customer.getString("street")).isEqualTo("Grote Markt 1");
+    assertThat(customer.getString("country")).isEqualTo("BE");
+    assertThat(customer.getString("contactName")).isEqualTo("An");
+    assertThat(customer.getString("contactEmail")).isEqualTo("an@shop.example");
   }
 
   /** Revision 1 from the answers, and the installation ticket with the standard plan. */
@@ -195,6 +206,72 @@ class InstallationRequestsIT {
     assertThat(requesting.move(id, "accept", null, agent.token()).status())
         .as("a closed request moves no more")
         .isEqualTo(409);
+  }
+
+  @Test
+  void customerServiceRejectsUntilInstallingStartsAndTheInstallationCanNeverEnroll() {
+    Tenants.Account partner = tenants.partnerAdmin("req-reject");
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    long plan = requesting.plan();
+    String later =
+        "{\"appointment\":\"" + Instant.now().plus(2, ChronoUnit.DAYS) + "\",\"note\":\"\"}";
+
+    JsonObject accepted = submit("Accepted", plan, partner);
+    requesting.moved(Requesting.id(accepted), "accept", null, agent.token());
+    JsonObject scheduled = submit("Scheduled", plan, partner);
+    requesting.moved(Requesting.id(scheduled), "accept", null, agent.token());
+    requesting.moved(Requesting.id(scheduled), "schedule", later, agent.token());
+    for (JsonObject submitted : java.util.List.of(accepted, scheduled)) {
+      long id = Requesting.id(submitted);
+      Api.Reply noReason = requesting.move(id, "reject", "{\"reason\":\" \"}", agent.token());
+      assertThat(noReason.status()).isEqualTo(400);
+      assertThat(noReason.problemFields()).isEqualTo("reason");
+      JsonObject rejected =
+          requesting.moved(id, "reject", "{\"reason\":\"No machine yet\"}", agent.token());
+      assertThat(Requesting.state(rejected)).isEqualTo("REJECTED");
+      assertThat(rejected.getString("rejectionReason")).isEqualTo("No machine yet");
+      assertWithdrawn(submitted.getJsonObject("request"), partner, agent);
+    }
+
+    JsonObject installing = submit("Installing", plan, partner);
+    long id = Requesting.id(installing);
+    requesting.moved(id, "accept", null, agent.token());
+    requesting.moved(id, "start", null, agent.token());
+    Api.Reply refused = requesting.move(id, "reject", "{\"reason\":\"Too late\"}", agent.token());
+    assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.problemFields()).isEqualTo("state");
+    assertThat(Requesting.state(requesting.get(id, partner.token()))).isEqualTo("INSTALLING");
+    assertThat(installationState(installing.getJsonObject("request"), partner))
+        .isEqualTo("PENDING");
+  }
+
+  private JsonObject submit(String prefix, long plan, Tenants.Account partner) {
+    return requesting.submitted(
+        Requesting.newCustomer(Tenants.unique(prefix), "BE0417497106", "sql-server", plan),
+        partner.token());
+  }
+
+  /** The ticket is resolved with the reason; the installation is retired and gets no code. */
+  private void assertWithdrawn(JsonObject request, Tenants.Account partner, Tenants.Account agent) {
+    JsonObject ticket =
+        ticketing.get(request.getJsonNumber("ticketNumber").longValue(), agent.token());
+    assertThat(ticket.getJsonObject("ticket").getString("state")).isEqualTo("RESOLVED");
+    assertThat(ticket.toString()).contains("No machine yet");
+    assertThat(installationState(request, partner)).isEqualTo("RETIRED");
+    Api.Reply code =
+        api.post(
+            "/api/v1/installations/" + request.getJsonNumber("installationId") + "/enrollment-code",
+            null,
+            agent.token());
+    assertThat(code.status()).as("a retired installation gets no code").isEqualTo(409);
+  }
+
+  private String installationState(JsonObject request, Tenants.Account partner) {
+    return api.get(
+            "/api/v1/installations/" + request.getJsonNumber("installationId"), partner.token())
+        .json()
+        .getString("state");
   }
 
   private static java.util.List<Long> ids(JsonObject page) {

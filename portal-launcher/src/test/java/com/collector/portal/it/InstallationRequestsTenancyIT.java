@@ -66,6 +66,49 @@ class InstallationRequestsTenancyIT {
   }
 
   @Test
+  void vendorStaffRequestForANewCustomerOfThePartnerTheyName() {
+    Tenants.Account partner = tenants.partnerAdmin("req-vendor-p");
+    Tenants.Account other = tenants.partnerAdmin("req-vendor-q");
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    long plan = requesting.plan();
+    String name = Tenants.unique("Brasserie");
+    String forPartner =
+        Requesting.newCustomer(name, "BE0417497106", "sql-server", plan)
+            .replace("{\"customer\":{", "{\"customer\":{\"partnerId\":%d,");
+
+    Api.Reply withoutPartner =
+        requesting.submit(
+            Requesting.newCustomer(name, "BE0417497106", "sql-server", plan), agent.token());
+    assertThat(withoutPartner.status()).as(withoutPartner.body()).isEqualTo(400);
+    assertThat(withoutPartner.problemFields()).isEqualTo("customer.partnerId");
+
+    JsonObject submitted =
+        requesting.submitted(forPartner.formatted(partner.organizationId()), agent.token());
+    long customer = submitted.getJsonObject("request").getJsonNumber("customerId").longValue();
+    JsonObject created = api.get("/api/v1/organizations/" + customer, partner.token()).json();
+    assertThat(created.getString("name")).isEqualTo(name);
+    assertThat(created.getJsonNumber("parentId").longValue()).isEqualTo(partner.organizationId());
+    assertThat(Requesting.state(requesting.get(Requesting.id(submitted), partner.token())))
+        .as("the partner follows the request made for its customer")
+        .isEqualTo("SUBMITTED");
+
+    String another = Tenants.unique("Brasserie");
+    Api.Reply foreign =
+        requesting.submit(
+            Requesting.newCustomer(another, "BE0417497106", "sql-server", plan)
+                .replace("{\"customer\":{", "{\"customer\":{\"partnerId\":%d,")
+                .formatted(partner.organizationId()),
+            other.token());
+    assertThat(foreign.status()).as("a partner names no other partner").isEqualTo(404);
+    assertThat(
+            api.get("/api/v1/organizations?q=" + another, tenants.vendorAdmin())
+                .json()
+                .getInt("total"))
+        .isZero();
+  }
+
+  @Test
   void aDraftIsItsAuthorsAndSurvivesSigningOut() {
     Tenants.Account admin = tenants.partnerAdmin("req-draft");
     Tenants.Account author = tenants.user(admin.organizationId(), "PARTNER_USER", admin.token());

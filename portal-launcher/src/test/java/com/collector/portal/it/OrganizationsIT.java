@@ -45,6 +45,45 @@ class OrganizationsIT {
   }
 
   @Test
+  void companyDetailsAreShownCheckedAndKeptWhenOnlyTheNameChanges() {
+    Tenants.Account partner = tenants.partnerAdmin("company");
+    Api.Reply created =
+        api.post(
+            "/api/v1/organizations",
+            ("{\"parentId\":%d,\"name\":\"Kaasboer\",\"vatNumber\":\"NL 0044.95445.B01\","
+                    + "\"street\":\"Markt 2\",\"postalCode\":\"1011\",\"city\":\"Amsterdam\","
+                    + "\"country\":\"NL\",\"contactName\":\"Joost\"}")
+                .formatted(partner.organizationId()),
+            partner.token());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    String url = "/api/v1/organizations/" + id;
+
+    Api.Reply badVat =
+        api.put(url, "{\"name\":\"Kaasboer\",\"vatNumber\":\"NL004495446B01\"}", partner.token());
+    assertProblem(badVat, 400, "vatNumber");
+    Api.Reply halfAddress =
+        api.put(
+            url,
+            "{\"name\":\"Kaasboer\",\"street\":\"Dam 1\",\"country\":\"NL\"}",
+            partner.token());
+    assertProblem(halfAddress, 400, "postalCode,city");
+
+    Api.Reply renamed = api.put(url, "{\"name\":\"Kaasboer BV\"}", partner.token());
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    JsonObject shown = api.get(url, partner.token()).json();
+    assertThat(shown.getString("name")).isEqualTo("Kaasboer BV");
+    assertThat(shown.getString("vatNumber")).isEqualTo("NL004495445B01");
+    assertThat(shown.getString("city")).isEqualTo("Amsterdam");
+    assertThat(shown.getString("contactName")).isEqualTo("Joost");
+
+    Tenants.Account stranger = tenants.partnerAdmin("company-other");
+    assertThat(api.get(url, stranger.token()).status()).isEqualTo(404);
+    assertThat(api.put(url, "{\"name\":\"Mine\",\"vatNumber\":\"\"}", stranger.token()).status())
+        .isEqualTo(404);
+  }
+
+  @Test
   void namesAreUniquePerParentNotGlobally() {
     Tenants.Account first = tenants.partnerAdmin("uniq-a");
     Tenants.Account second = tenants.partnerAdmin("uniq-b");

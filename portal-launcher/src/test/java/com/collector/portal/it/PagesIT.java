@@ -68,10 +68,16 @@ class PagesIT {
 
     String customerName = Tenants.unique("UI Customer");
     browser.signIn(partnerAdmin.email(), partnerAdmin.password()).waitForText("Welcome");
-    createOrganization(customerName);
+    browser.open("/organizations.xhtml").click("#list\\:create");
+    browser.type("#edit\\:name", customerName).type("#edit\\:vatNumber", "BE0417497107");
+    browser.click("#edit\\:save").waitForText("has wrong check digits");
+    browser.type("#edit\\:vatNumber", "BE 0417.497.106").click("#edit\\:save");
+    browser.waitForText("The organization has been created.");
+    browser.type("#list\\:search", customerName).waitForText(customerName);
 
     assertThat(browser.find("#list\\:table").getText())
         .contains(customerName)
+        .contains("BE0417497106")
         .doesNotContain(partnerName.substring(0, 10) + "x");
     assertThat(
             tenants

@@ -8,7 +8,6 @@ import com.collector.portal.installrequests.control.RequestProcessing;
 import com.collector.portal.installrequests.control.RequestViews;
 import com.collector.portal.installrequests.entity.InstallationRequest;
 import com.collector.portal.installrequests.entity.RequestAnswers;
-import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.ForbiddenException;
 import com.collector.portal.platform.boundary.InvalidInputException;
@@ -151,10 +150,7 @@ public class InstallationRequests {
       parameters.put("customer", filter.customerId());
     }
     if (filter != null && Boolean.TRUE.equals(filter.stuck())) {
-      where.add("e.state IN :open AND e.stateSince < :cutoff");
-      parameters.put(
-          "open", EnumSet.allOf(RequestState.class).stream().filter(RequestState::isOpen).toList());
-      parameters.put("cutoff", clock.instant().minus(policy.stuckAfter()));
+      where.add(policy.stuckCondition(parameters, clock.instant()));
     }
     return store
         .page(

@@ -23,7 +23,7 @@ public class RequestDetails {
   @Inject Clock clock;
 
   public RequestView view(InstallationRequest request) {
-    return RequestView.of(request, policy.stuckAfter(), clock.instant());
+    return RequestView.of(request, policy.stuckAfter(request.state()), clock.instant());
   }
 
   public RequestDetailView of(InstallationRequest request) {

@@ -4,6 +4,7 @@ import com.collector.portal.identity.entity.Right;
 import com.collector.portal.identity.entity.UserAccount;
 import com.collector.portal.installations.boundary.EnrollmentCode;
 import com.collector.portal.installations.boundary.Installations;
+import com.collector.portal.installations.entity.InstallationState;
 import com.collector.portal.installrequests.control.RequestDelivery;
 import com.collector.portal.installrequests.control.RequestViews;
 import com.collector.portal.installrequests.entity.InstallationRequest;
@@ -57,13 +58,29 @@ public class RequestWorkflow {
     return moved(request);
   }
 
+  /**
+   * Turns a request down with a reason (required), from submitted up to scheduled (409 once
+   * installing): its installation is retired and its ticket resolved with the reason.
+   */
   public RequestDetailView reject(long id, String reason) {
     InstallationRequest request = load(id);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("reason", "is required: the requester is told why");
     }
     request.reject(note("reason", reason), store.scope().actor(), clock.instant());
+    withdrawInstallation(request);
     return moved(request);
+  }
+
+  /**
+   * A rejected request's installation must never enroll: still pending (no Collector runs it), it
+   * is retired, which refuses any enrollment code and frees the customer's installation slot.
+   */
+  private void withdrawInstallation(InstallationRequest request) {
+    if (request.installationId() != null
+        && installations.get(request.installationId()).state() == InstallationState.PENDING) {
+      installations.retire(request.installationId());
+    }
   }
 
   /** Agrees on (or moves) the appointment, which must lie ahead. */

@@ -8,6 +8,7 @@ import com.collector.portal.installrequests.entity.RequestAnswers.PluginAnswers;
 import com.collector.portal.installrequests.entity.RequestAnswers.SchedulingStep;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException.FieldError;
+import com.collector.portal.tenancy.entity.VatNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -68,8 +68,9 @@ public final class AnswersJson {
                   a.only("street", "postalCode", "city", "country");
                   return address;
                 }),
-            c.object("contact", AnswersJson::contact));
-    c.only("id", "name", "vatNumber", "address", "contact");
+            c.object("contact", AnswersJson::contact),
+            c.id("partnerId"));
+    c.only("id", "name", "vatNumber", "address", "contact", "partnerId");
     return step;
   }
 
@@ -153,6 +154,7 @@ public final class AnswersJson {
     if (c != null) {
       JsonObjectBuilder customer = JSON.createObjectBuilder();
       put(customer, "id", c.id());
+      put(customer, "partnerId", c.partnerId());
       put(customer, "name", c.name());
       put(customer, "vatNumber", c.vatNumber());
       if (c.address() != null) {

@@ -69,16 +69,17 @@ public class RequestDelivery {
                         tickets.completeStep(request.ticketNumber(), position, SOURCE);
                       }));
     }
-    if (state == RequestState.CLOSED && request.ticketNumber() != null) {
+    if ((state == RequestState.CLOSED || state == RequestState.REJECTED)
+        && request.ticketNumber() != null) {
       // Nothing is left to do: the linked ticket is resolved (and closes after the reopen window).
+      String note =
+          state == RequestState.REJECTED
+              ? "Installation request #" + request.id() + " rejected: " + request.rejectionReason()
+              : "Installation request #" + request.id() + " closed";
       current.runAs(
           TenantScope.system("installation-requests"),
           () -> {
-            tickets.resolveAutomatic(
-                request.customerId(),
-                fingerprint(request),
-                SOURCE,
-                "Installation request #" + request.id() + " closed");
+            tickets.resolveAutomatic(request.customerId(), fingerprint(request), SOURCE, note);
           });
     }
     audit.record(

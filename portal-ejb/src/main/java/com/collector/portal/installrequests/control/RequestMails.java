@@ -11,8 +11,11 @@ import com.collector.portal.notifications.control.Mailer;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,12 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Mails each change of a request to its requester and the customer's administrators, each in their
- * language; read and sent as the system, since the requester's partner lies outside the customer's
- * subtree and the Collector's call that installs it acts as the installation.
+ * Mails each change of a request to its requester and the customer's administrators, and a stuck
+ * request to customer service, each in their language; read and sent as the system, since the
+ * requester's partner lies outside the customer's subtree and the Collector's call that installs it
+ * acts as the installation.
  */
 @ApplicationScoped
 public class RequestMails {
@@ -56,20 +61,63 @@ public class RequestMails {
     current.runAs(TenantScope.system("installation-request-mails"), () -> send(request, last));
   }
 
+  /**
+   * Tells customer service that {@code request} has sat in its state beyond {@code limit}: its
+   * handler when it has one, else every agent (vendor staff holding {@code WORK_TICKETS}).
+   */
+  public void stuck(InstallationRequest request, Duration limit, Instant now) {
+    current.runAs(
+        TenantScope.system("installation-request-mails"),
+        () -> {
+          for (UserAccount user : customerService(request)) {
+            Locale locale = (user.language() == null ? Language.en : user.language()).locale();
+            Map<String, String> placeholders = placeholders(request, request.state(), locale);
+            placeholders.put(
+                "hours", Long.toString(Duration.between(request.stateSince(), now).toHours()));
+            placeholders.put("limit", Long.toString(limit.toHours()));
+            MailTexts.Text text = MailTexts.render(BUNDLE, locale, "request.stuck", placeholders);
+            mailer.send(user.ownerPath(), user.email(), text.subject(), text.body());
+          }
+        });
+  }
+
+  private List<UserAccount> customerService(InstallationRequest request) {
+    if (request.handlerId() != null) {
+      Optional<UserAccount> handler =
+          store.findOptional(UserAccount.class, request.handlerId()).filter(UserAccount::isEnabled);
+      if (handler.isPresent()) {
+        return List.of(handler.get());
+      }
+    }
+    return store
+        .list(
+            UserAccount.class,
+            "e.organization.kind = :vendor AND e.enabled = TRUE AND e.invitationPending = FALSE",
+            Map.of("vendor", OrganizationKind.VENDOR),
+            "e.id")
+        .stream()
+        .filter(user -> user.rights().contains(Right.WORK_TICKETS))
+        .toList();
+  }
+
+  private Map<String, String> placeholders(
+      InstallationRequest request, RequestState state, Locale locale) {
+    Map<String, String> placeholders = new HashMap<>();
+    placeholders.put("id", "#" + request.id());
+    placeholders.put("customer", request.customerName() == null ? "-" : request.customerName());
+    placeholders.put("state", MailTexts.text(BUNDLE, locale, "request.state." + state, Map.of()));
+    placeholders.put(
+        "link", publicUrl.replaceAll("/+$", "") + "/installation-request.xhtml?id=" + request.id());
+    return placeholders;
+  }
+
   private void send(InstallationRequest request, RequestTransition last) {
     for (Map.Entry<String, UserAccount> recipient : recipients(request).entrySet()) {
       UserAccount user = recipient.getValue();
       Language language = user.language() == null ? Language.en : user.language();
       Locale locale = language.locale();
-      Map<String, String> placeholders = new HashMap<>();
-      placeholders.put("id", "#" + request.id());
-      placeholders.put("customer", request.customerName() == null ? "-" : request.customerName());
-      placeholders.put(
-          "state", MailTexts.text(BUNDLE, locale, "request.state." + last.to(), Map.of()));
+      Map<String, String> placeholders = placeholders(request, last.to(), locale);
       placeholders.put("details", details(request, last, locale));
-      placeholders.put(
-          "link",
-          publicUrl.replaceAll("/+$", "") + "/installation-request.xhtml?id=" + request.id());
       MailTexts.Text text = MailTexts.render(BUNDLE, locale, "request.changed", placeholders);
       mailer.send(user.ownerPath(), user.email(), text.subject(), text.body());
     }

@@ -10,6 +10,7 @@ import com.collector.portal.installations.entity.Installation;
 import com.collector.portal.installations.entity.InstallationState;
 import com.collector.portal.installrequests.entity.InstallationRequest;
 import com.collector.portal.installrequests.entity.RequestAnswers;
+import com.collector.portal.installrequests.entity.RequestAnswers.Address;
 import com.collector.portal.installrequests.entity.RequestAnswers.CustomerStep;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
@@ -26,6 +27,7 @@ import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.CompanyDetails;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +75,24 @@ public class RequestProcessing {
   }
 
   /**
+   * The partner the answers' customer belongs to: the one named by {@code customer.partnerId},
+   * loaded through the scope (404 outside it: a partner names only itself), else a partner user's
+   * own organization; empty when that is no partner (vendor staff naming none, or a non-partner
+   * id).
+   */
+  public Optional<Organization> partner(RequestAnswers answers) {
+    CustomerStep step = answers.customer();
+    TenantScope scope = store.scope();
+    Organization partner =
+        step != null && step.partnerId() != null
+            ? store.find(Organization.class, step.partnerId())
+            : scope.kind() == OrganizationKind.PARTNER
+                ? store.find(Organization.class, scope.organizationId())
+                : null;
+    return Optional.ofNullable(partner).filter(o -> o.kind() == OrganizationKind.PARTNER);
+  }
+
+  /**
    * Every broken rule of {@code answers}, missing answers counted in the {@code complete} steps.
    */
   public List<FieldError> problems(RequestAnswers answers, Set<WizardStep> complete) {
@@ -83,15 +103,24 @@ public class RequestProcessing {
         AnswerChecks.check(
             answers, complete, facts, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
     CustomerStep step = answers.customer();
-    TenantScope scope = store.scope();
-    if (step != null && !step.isExisting() && step.name() != null) {
-      if (scope.kind() != OrganizationKind.PARTNER) {
+    Optional<Organization> partner = partner(answers);
+    if (step != null && step.partnerId() != null && partner.isEmpty()) {
+      errors.add(new FieldError("customer.partnerId", "is not a partner"));
+    } else if (step != null
+        && !step.isExisting()
+        && (step.name() != null || complete.contains(WizardStep.CUSTOMER))) {
+      if (partner.isEmpty()) {
+        // Vendor staff create a customer only under a partner they name.
         errors.add(
             new FieldError(
-                "customer.id", "is required: customer service requests for an existing customer"));
-      } else if (nameTaken(scope.organizationId(), step.name())) {
+                "customer.partnerId", "is required: the partner the new customer belongs to"));
+      } else if (step.name() != null && nameTaken(partner.get().id(), step.name())) {
         errors.add(new FieldError("customer.name", "is the name of another customer already"));
       }
+    } else if (customer.isPresent()
+        && step.partnerId() != null
+        && !customer.get().parent().id().equals(step.partnerId())) {
+      errors.add(new FieldError("customer.id", "is not a customer of the chosen partner"));
     }
     String machine = answers.environment() == null ? null : answers.environment().machineName();
     if (customer.isPresent() && machine != null && machineTaken(customer.get(), machine)) {
@@ -178,11 +207,13 @@ public class RequestProcessing {
             false,
             requester.hiddenPaths(),
             null);
-    return current.runAs(delegated, () -> make(request, answers, requester, language));
+    // Read in the requester's scope: the delegated one names no organization of its own.
+    Organization partner = partner(answers).orElse(null);
+    return current.runAs(delegated, () -> make(request, answers, partner, language));
   }
 
   private Delivery make(
-      InstallationRequest request, RequestAnswers answers, TenantScope requester, String language) {
+      InstallationRequest request, RequestAnswers answers, Organization partner, String language) {
     CustomerStep step = answers.customer();
     long customerId =
         step.isExisting()
@@ -190,7 +221,10 @@ public class RequestProcessing {
             : organizations
                 .create(
                     new NewOrganization(
-                        requester.organizationId(), step.name().strip(), step.contact().email()))
+                        partner.id(),
+                        step.name().strip(),
+                        step.contact().email(),
+                        companyDetails(step)))
                 .id();
     if (!entitlementsLive(customerId)) {
       subscriptions.order(new NewSubscription(customerId, answers.subscription().planId(), true));
@@ -203,6 +237,19 @@ public class RequestProcessing {
         ConfigurationMapping.of(answers, language),
         "Installation request #" + request.id());
     return new Delivery(store.find(Organization.class, customerId), installation.id());
+  }
+
+  /** What the answers tell of a new customer's company, kept on the customer itself. */
+  static CompanyDetails companyDetails(CustomerStep step) {
+    Address address = step.address();
+    return new CompanyDetails(
+        step.vatNumber(),
+        address == null ? null : address.street(),
+        address == null ? null : address.postalCode(),
+        address == null ? null : address.city(),
+        address == null ? null : address.country(),
+        step.contact() == null ? null : step.contact().name(),
+        step.contact() == null ? null : step.contact().phone());
   }
 
   private boolean entitlementsLive(long customerId) {

@@ -88,6 +88,9 @@ public class InstallationRequest implements TenantOwned {
   @Column(name = "state_since")
   private Instant stateSince;
 
+  @Column(name = "stuck_flagged_at")
+  private Instant stuckFlaggedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "installation_request_transition",
@@ -164,6 +167,7 @@ public class InstallationRequest implements TenantOwned {
     this.handlerName = handlerDisplayName;
   }
 
+  /** Turns the request down, from submitted up to scheduled; the requester is told why. */
   public void reject(String reason, String actor, Instant now) {
     move(RequestState.REJECTED, actor, now, reason);
     this.rejectionReason = reason;
@@ -195,6 +199,23 @@ public class InstallationRequest implements TenantOwned {
     return state.isOpen() && limit != null && stateSince.plus(limit).isBefore(now);
   }
 
+  /**
+   * Flags the request as stuck in its state once: answers whether it was flagged now (stuck beyond
+   * {@code limit} and not flagged since it entered the state).
+   */
+  public boolean flagStuck(Duration limit, Instant now) {
+    if (stuckFlaggedAt != null || !isStuck(limit, now)) {
+      return false;
+    }
+    stuckFlaggedAt = now;
+    return true;
+  }
+
+  /** When the current stay in the state was flagged as stuck; null when it was not. */
+  public Instant stuckFlaggedAt() {
+    return stuckFlaggedAt;
+  }
+
   private void move(RequestState to, String actor, Instant now, String note) {
     if (!state.next().contains(to)) {
       throw new ConflictException(
@@ -203,6 +224,7 @@ public class InstallationRequest implements TenantOwned {
     history.add(new RequestTransition(state, to, actor, now, note));
     state = to;
     stateSince = now;
+    stuckFlaggedAt = null;
     updatedAt = now;
   }
 

@@ -28,9 +28,17 @@ public record RequestAnswers(
   /** A person to talk to. */
   public record Contact(String name, String email, String phone) {}
 
-  /** Either {@code id} (an existing customer) or the other fields (a customer to create). */
+  /**
+   * Either {@code id} (an existing customer) or the other fields (a customer to create). {@code
+   * partnerId} names the partner the customer belongs to: vendor staff name it (a new customer is
+   * created under it), a partner's users may leave it out (their own organization).
+   */
   public record CustomerStep(
-      Long id, String name, String vatNumber, Address address, Contact contact) {
+      Long id, String name, String vatNumber, Address address, Contact contact, Long partnerId) {
+
+    public CustomerStep(Long id, String name, String vatNumber, Address address, Contact contact) {
+      this(id, name, vatNumber, address, contact, null);
+    }
 
     public boolean isExisting() {
       return id != null;

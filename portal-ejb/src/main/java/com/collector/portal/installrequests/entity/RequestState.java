@@ -22,8 +22,9 @@ public enum RequestState {
     return switch (this) {
       case DRAFT -> EnumSet.of(SUBMITTED);
       case SUBMITTED -> EnumSet.of(ACCEPTED, REJECTED);
-      // A new appointment may replace the one agreed.
-      case ACCEPTED, SCHEDULED -> EnumSet.of(SCHEDULED, INSTALLING);
+      // A new appointment may replace the one agreed; customer service may still turn the
+      // request down until installing starts (the enrollment code is out from then on).
+      case ACCEPTED, SCHEDULED -> EnumSet.of(SCHEDULED, INSTALLING, REJECTED);
       case INSTALLING -> EnumSet.of(INSTALLED);
       case INSTALLED, REJECTED -> EnumSet.of(CLOSED);
       case CLOSED -> EnumSet.noneOf(RequestState.class);

@@ -96,6 +96,9 @@ public class Organizations {
             input.name(),
             input.contactEmail(),
             clock.instant());
+    if (input.company() != null) {
+      child.recordCompanyDetails(input.company(), clock.instant());
+    }
     store.add(child);
     store.flush("name");
     audit.record(
@@ -116,6 +119,9 @@ public class Organizations {
     }
     Map<String, Object> before = organization.auditState();
     organization.describe(changes.name(), changes.contactEmail(), clock.instant());
+    if (changes.company() != null) {
+      organization.recordCompanyDetails(changes.company(), clock.instant());
+    }
     store.flush("name");
     audit.record(
         "organization.updated",

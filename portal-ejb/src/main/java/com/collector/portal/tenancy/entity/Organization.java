@@ -50,6 +50,24 @@ public class Organization implements TenantOwned {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  @Column(name = "vat_number")
+  private String vatNumber;
+
+  private String street;
+
+  @Column(name = "postal_code")
+  private String postalCode;
+
+  private String city;
+
+  private String country;
+
+  @Column(name = "contact_name")
+  private String contactName;
+
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
   @Column(name = "partner_access_suspended_at")
   private Instant partnerAccessSuspendedAt;
 
@@ -98,6 +116,27 @@ public class Organization implements TenantOwned {
     this.updatedAt = now;
   }
 
+  /**
+   * Records the company details (VAT number checked by format and check digits, a whole address,
+   * the contact person), replacing the ones known; 400 naming each part at fault, changing nothing.
+   */
+  public void recordCompanyDetails(CompanyDetails details, Instant now) {
+    CompanyDetails checked = (details == null ? CompanyDetails.NONE : details).checked();
+    vatNumber = checked.vatNumber();
+    street = checked.street();
+    postalCode = checked.postalCode();
+    city = checked.city();
+    country = checked.country();
+    contactName = checked.contactName();
+    contactPhone = checked.contactPhone();
+    updatedAt = now;
+  }
+
+  public CompanyDetails companyDetails() {
+    return new CompanyDetails(
+        vatNumber, street, postalCode, city, country, contactName, contactPhone);
+  }
+
   /** The customer shuts its partner out of its subtree; the vendor keeps access. */
   public void suspendPartnerAccess(Instant now) {
     requireCustomer();
@@ -136,6 +175,14 @@ public class Organization implements TenantOwned {
     state.put("path", ownerPath);
     state.put("name", name);
     state.put("contactEmail", contactEmail);
+    state.put("vatNumber", vatNumber);
+    state.put(
+        "address",
+        companyDetails().hasAddress()
+            ? street + ", " + postalCode + " " + city + ", " + country
+            : null);
+    state.put("contactName", contactName);
+    state.put("contactPhone", contactPhone);
     if (kind == OrganizationKind.CUSTOMER) {
       state.put("partnerAccess", partnerAccessSuspendedAt == null ? "active" : "suspended");
     }

@@ -128,6 +128,21 @@ public class AutomaticTickets {
     return true;
   }
 
+  /**
+   * The source tells customer service something about the ticket: an internal entry, unless the
+   * ticket is closed. Answers whether it was written.
+   */
+  public boolean noteInternal(long number, String note, String sourceName) {
+    Ticket ticket = views.findForUpdate(number);
+    if (ticket.state() == TicketState.CLOSED) {
+      return false;
+    }
+    opening.record(
+        ticket,
+        ticket.comment(note, Visibility.INTERNAL, Author.system(sourceName), clock.instant()));
+    return true;
+  }
+
   private Optional<PlannedAction> step(Ticket ticket, int position) {
     return store.single(
         PlannedAction.class,

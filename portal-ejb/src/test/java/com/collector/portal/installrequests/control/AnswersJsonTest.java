@@ -25,6 +25,22 @@ class AnswersJsonTest {
   }
 
   @Test
+  void thePartnerOfTheCustomerIsReadAndWritten() {
+    RequestAnswers answers = AnswersJson.read(json("{'customer':{'partnerId':17,'name':'Shop'}}"));
+
+    assertThat(answers.customer().partnerId()).isEqualTo(17L);
+    assertThat(AnswersJson.write(answers).getJsonObject("customer").getInt("partnerId"))
+        .isEqualTo(17);
+    assertThatThrownBy(() -> AnswersJson.read(json("{'customer':{'partnerId':'P'}}")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("customer.partnerId"));
+  }
+
+  @Test
   void valuesOfTheWrongTypeAndUnknownAnswersAreNamedByTheirPath() {
     JsonObject body =
         json(

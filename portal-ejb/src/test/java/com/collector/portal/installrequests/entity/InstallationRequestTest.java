@@ -61,6 +61,51 @@ class InstallationRequestTest {
   }
 
   @Test
+  void customerServiceMayStillRejectAnAcceptedOrScheduledRequest() {
+    cut.submit("/1/2/3/", 3, "Shop", JsonValue.EMPTY_JSON_OBJECT, "partner", T0);
+    cut.accept(9, "A", "agent", T0.plusSeconds(1));
+    InstallationRequest scheduled = submitted();
+    scheduled.accept(9, "A", "agent", T0.plusSeconds(1));
+    scheduled.schedule(T0.plus(Duration.ofDays(2)), null, "agent", T0.plusSeconds(2));
+
+    cut.reject("customer withdrew", "agent", T0.plusSeconds(3));
+    scheduled.reject("no machine", "agent", T0.plusSeconds(3));
+
+    assertThat(cut.state()).isEqualTo(RequestState.REJECTED);
+    assertThat(cut.history().get(3).from()).isEqualTo(RequestState.ACCEPTED);
+    assertThat(scheduled.state()).isEqualTo(RequestState.REJECTED);
+    assertThat(scheduled.rejectionReason()).isEqualTo("no machine");
+  }
+
+  @Test
+  void onceInstallingStartsARequestCannotBeRejected() {
+    InstallationRequest installing = submitted();
+    installing.accept(9, "A", "agent", T0);
+    installing.startInstalling("agent", T0);
+    InstallationRequest installed = submitted();
+    installed.accept(9, "A", "agent", T0);
+    installed.startInstalling("agent", T0);
+    installed.installed("Collector", T0, null);
+
+    for (InstallationRequest late : java.util.List.of(installing, installed, cut)) {
+      RequestState before = late.state();
+      assertThatThrownBy(() -> late.reject("too late", "agent", T0.plusSeconds(9)))
+          .isInstanceOfSatisfying(
+              ConflictException.class, e -> assertThat(e.status()).isEqualTo(409));
+      assertThat(late.state()).isEqualTo(before);
+      assertThat(late.rejectionReason()).isNull();
+    }
+  }
+
+  private static InstallationRequest submitted() {
+    InstallationRequest request =
+        new InstallationRequest(
+            "/1/2/", null, "Shop", JsonValue.EMPTY_JSON_OBJECT, 7L, "partner@example.test", T0);
+    request.submit("/1/2/3/", 3, "Shop", JsonValue.EMPTY_JSON_OBJECT, "partner", T0);
+    return request;
+  }
+
+  @Test
   void stepsCannotBeSkipped() {
     assertThatThrownBy(() -> cut.accept(9, "A", "agent", T0))
         .isInstanceOf(ConflictException.class)
@@ -88,7 +133,24 @@ class InstallationRequestTest {
   }
 
   @Test
+  void aStayInAStateIsFlaggedStuckOnceAndAMoveStartsAfresh() {
+    Duration limit = Duration.ofHours(72);
+    cut.submit("/1/2/3/", 3, "Shop", JsonValue.EMPTY_JSON_OBJECT, "partner", T0);
+
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(71)))).as("not yet").isFalse();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(73)))).isTrue();
+    assertThat(cut.stuckFlaggedAt()).isEqualTo(T0.plus(Duration.ofHours(73)));
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(99)))).as("once per stay").isFalse();
+
+    cut.accept(9, "A", "agent", T0.plus(Duration.ofHours(100)));
+    assertThat(cut.stuckFlaggedAt()).isNull();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(101)))).isFalse();
+    assertThat(cut.flagStuck(limit, T0.plus(Duration.ofHours(173)))).isTrue();
+  }
+
+  @Test
   void draftsAreNeverStuck() {
     assertThat(cut.isStuck(Duration.ofHours(1), T0.plus(Duration.ofDays(30)))).isFalse();
+    assertThat(cut.flagStuck(Duration.ofHours(1), T0.plus(Duration.ofDays(30)))).isFalse();
   }
 }

@@ -103,4 +103,61 @@ class OrganizationTest {
         .containsEntry("name", "Partner")
         .containsEntry("contactEmail", "partner@example.com");
   }
+
+  @Test
+  void companyDetailsAreKeptWithTheVatNumberNormalized() {
+    customer.recordCompanyDetails(
+        new CompanyDetails(
+            " be 0417.497.106 ", "Grote Markt 1", "1000", "Brussel", "be", " An ", "+32 2"),
+        LATER);
+
+    CompanyDetails kept = customer.companyDetails();
+    assertThat(kept.vatNumber()).isEqualTo("BE0417497106");
+    assertThat(kept.country()).isEqualTo("BE");
+    assertThat(kept.contactName()).isEqualTo("An");
+    assertThat(customer.updatedAt()).isEqualTo(LATER);
+    assertThat(customer.auditState())
+        .containsEntry("vatNumber", "BE0417497106")
+        .containsEntry("address", "Grote Markt 1, 1000 Brussel, BE");
+  }
+
+  @Test
+  void aVatNumberWithWrongCheckDigitsIsRefusedAndChangesNothing() {
+    customer.recordCompanyDetails(
+        new CompanyDetails("LU26375245", null, null, null, null, null, null), LATER);
+
+    assertInvalidInput(
+        () ->
+            customer.recordCompanyDetails(
+                new CompanyDetails("BE0417497107", null, null, null, null, "Bob", null), LATER),
+        "vatNumber");
+    assertThat(customer.companyDetails().vatNumber()).isEqualTo("LU26375245");
+    assertThat(customer.companyDetails().contactName()).isNull();
+  }
+
+  @Test
+  void anAddressIsWholeOrAbsent() {
+    assertInvalidInput(
+        () ->
+            customer.recordCompanyDetails(
+                new CompanyDetails(null, "Grote Markt 1", "1000", "Brussel", null, null, null),
+                LATER),
+        "country");
+    assertInvalidInput(
+        () ->
+            customer.recordCompanyDetails(
+                new CompanyDetails(null, "Grote Markt 1", "1000", "Brussel", "B1", null, null),
+                LATER),
+        "country");
+  }
+
+  @Test
+  void recordingNoDetailsClearsThem() {
+    customer.recordCompanyDetails(
+        new CompanyDetails("LU26375245", "Rue 1", "1111", "Luxembourg", "LU", "Jo", "1"), LATER);
+
+    customer.recordCompanyDetails(CompanyDetails.NONE, LATER);
+
+    assertThat(customer.companyDetails()).isEqualTo(CompanyDetails.NONE);
+  }
 }

@@ -4,6 +4,7 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.boundary.RequestWorkflow;
 import com.collector.portal.installrequests.boundary.Started;
+import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
@@ -104,6 +105,11 @@ public class InstallationRequestBacking implements Serializable {
 
   public boolean isMayWork() {
     return mayWork;
+  }
+
+  /** Whether the request may still be turned down (the state machine says, not the page). */
+  public boolean isRejectable() {
+    return detail != null && detail.request().state().next().contains(RequestState.REJECTED);
   }
 
   public String getReason() {

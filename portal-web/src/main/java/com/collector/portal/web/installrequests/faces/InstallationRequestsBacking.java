@@ -11,13 +11,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The installation requests page: the subtree's requests, oldest in their state first (customer
- * service's queue), filtered by state or to the stuck ones; requesters start a new one.
+ * service's queue) with the stuck ones first and highlighted with their age, filtered by state or
+ * to the stuck ones; requesters start a new one.
  */
 @Named
 @ViewScoped
@@ -26,6 +30,7 @@ public class InstallationRequestsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject InstallationRequests requests;
+  @Inject Clock clock;
 
   private List<RequestView> rows = new ArrayList<>();
   private RequestState stateFilter;
@@ -46,6 +51,13 @@ public class InstallationRequestsBacking implements Serializable {
                     new RequestFilter(stateFilter, null, stuckOnly ? Boolean.TRUE : null),
                     new PageRequest(0, PageRequest.MAX_LIMIT, "stateSince", true))
                 .items());
+    // Stuck ones first, each group in the queue's order (the sort is stable).
+    rows.sort(Comparator.comparing(r -> !r.stuck()));
+  }
+
+  /** Whole hours {@code request} has sat in its state. */
+  public long hoursInState(RequestView request) {
+    return Duration.between(request.stateSince(), clock.instant()).toHours();
   }
 
   public String moment(Instant instant) {

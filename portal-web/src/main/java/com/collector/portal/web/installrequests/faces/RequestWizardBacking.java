@@ -1,5 +1,6 @@
 package com.collector.portal.web.installrequests.faces;
 
+import com.collector.portal.identity.boundary.Account;
 import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.entity.WizardStep;
@@ -43,27 +44,34 @@ public class RequestWizardBacking implements Serializable {
   @Inject Organizations organizations;
   @Inject Entitlements entitlements;
   @Inject Plans plans;
+  @Inject Account account;
 
   private final WizardForm form = new WizardForm();
   private Long draftId;
+  private boolean vendorStaff;
+  private List<OrganizationView> partners = new ArrayList<>();
   private List<OrganizationView> customers = new ArrayList<>();
   private List<PlanView> catalog = new ArrayList<>();
 
   /** Loads the choices, and the draft named by {@code ?draft=} if any. */
   public void load() {
-    customers =
-        new ArrayList<>(
-            organizations
-                .page(
-                    null,
-                    OrganizationKind.CUSTOMER,
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-                .items());
+    vendorStaff = account.me().organizationKind() == OrganizationKind.VENDOR;
+    if (vendorStaff) {
+      partners = of(OrganizationKind.PARTNER);
+    }
+    customers = of(OrganizationKind.CUSTOMER);
     catalog = new ArrayList<>(plans.list());
     if (draftId != null) {
       RequestDetailView draft = requests.get(draftId);
       form.fill(InstallationRequests.answers(draft.answers()));
     }
+  }
+
+  private List<OrganizationView> of(OrganizationKind kind) {
+    return new ArrayList<>(
+        organizations
+            .page(null, kind, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
+            .items());
   }
 
   /** Moves on only when the step just left is complete and right; back is always allowed. */
@@ -164,8 +172,24 @@ public class RequestWizardBacking implements Serializable {
     this.draftId = draftId;
   }
 
+  /** The customers to pick from; vendor staff see the chosen partner's only. */
   public List<OrganizationView> getCustomers() {
-    return customers;
+    if (!vendorStaff) {
+      return customers;
+    }
+    String partner = form.getText().get("partnerId");
+    return customers.stream()
+        .filter(c -> c.parentId() != null && c.parentId().toString().equals(partner))
+        .toList();
+  }
+
+  /** Vendor staff first choose the partner the customer belongs to. */
+  public boolean isVendorStaff() {
+    return vendorStaff;
+  }
+
+  public List<OrganizationView> getPartners() {
+    return partners;
   }
 
   public List<PlanView> getCatalog() {

@@ -89,10 +89,12 @@ public class WizardForm implements Serializable {
                 value("name"),
                 value("vatNumber"),
                 new Address(value("street"), value("postalCode"), value("city"), value("country")),
-                new Contact(value("contactName"), value("contactEmail"), value("contactPhone")))
+                new Contact(value("contactName"), value("contactEmail"), value("contactPhone")),
+                number("partnerId"))
             : number("customerId") == null
                 ? null
-                : new CustomerStep(number("customerId"), null, null, null, null);
+                : new CustomerStep(
+                    number("customerId"), null, null, null, null, number("partnerId"));
     List<PluginAnswers> chosen =
         rows.stream()
             .map(
@@ -148,6 +150,7 @@ public class WizardForm implements Serializable {
       CustomerStep c = a.customer();
       text.put("customerMode", c.isExisting() ? "existing" : "new");
       put("customerId", c.id() == null ? null : c.id().toString());
+      put("partnerId", c.partnerId() == null ? null : c.partnerId().toString());
       put("name", c.name());
       put("vatNumber", c.vatNumber());
       if (c.address() != null) {

@@ -1,4 +1,4 @@
-package com.collector.portal.installrequests.control;
+package com.collector.portal.tenancy.entity;
 
 import java.math.BigInteger;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.collector.portal.installrequests.control;
+package com.collector.portal.tenancy.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
