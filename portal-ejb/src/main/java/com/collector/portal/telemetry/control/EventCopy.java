@@ -20,11 +20,11 @@ final class EventCopy {
       long installationId, String ownerPath, Instant receivedAt, List<TelemetryEvent> events) {
     StringBuilder out = new StringBuilder(events.size() * 400);
     String installation = Long.toString(installationId);
-    String received = receivedAt.toString();
+    String received = IsoInstants.append(new StringBuilder(), receivedAt).toString();
     for (TelemetryEvent e : events) {
       out.append(installation).append('\t');
       text(out, e.id()).append('\t');
-      out.append(e.occurredAt()).append('\t');
+      IsoInstants.append(out, e.occurredAt()).append('\t');
       out.append(received).append('\t');
       text(out, ownerPath).append('\t');
       text(out, e.type().wireName()).append('\t');
@@ -52,6 +52,12 @@ final class EventCopy {
   static StringBuilder text(StringBuilder out, String value) {
     if (value == null) {
       return out.append("\\N");
+    }
+    if (value.indexOf('\\') < 0
+        && value.indexOf('\t') < 0
+        && value.indexOf('\n') < 0
+        && value.indexOf('\r') < 0) {
+      return out.append(value); // the usual case, found by the JIT's vectorized searches
     }
     int run = 0;
     for (int i = 0, n = value.length(); i < n; i++) {

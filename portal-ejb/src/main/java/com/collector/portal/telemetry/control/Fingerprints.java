@@ -31,6 +31,9 @@ public final class Fingerprints {
    */
   private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
+  /** Fingerprints by type and frames: the same errors recur, and each costs a SHA-256. */
+  private static final Map<String, String> GROUPS = new ConcurrentHashMap<>();
+
   private static final int MOST_REMEMBERED = 10_000;
 
   private Fingerprints() {}
@@ -47,10 +50,7 @@ public final class Fingerprints {
           String frame = NORMALIZED.get(line);
           if (frame == null) {
             frame = normalized(line);
-            if (NORMALIZED.size() >= MOST_REMEMBERED) {
-              NORMALIZED.clear();
-            }
-            NORMALIZED.put(line, frame);
+            remember(NORMALIZED, line, frame);
           }
           if (!frame.isEmpty()) {
             frames.add(frame);
@@ -73,13 +73,26 @@ public final class Fingerprints {
 
   /** The group of an error: SHA-256 (hex, 32 characters) of its type and normalized top frames. */
   public static String of(String exceptionType, String topFrames) {
+    String group = exceptionType.strip() + "\n" + topFrames;
+    String known = GROUPS.get(group);
+    if (known != null) {
+      return known;
+    }
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((exceptionType.strip() + "\n" + topFrames).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
+          MessageDigest.getInstance("SHA-256").digest(group.getBytes(StandardCharsets.UTF_8));
+      String fingerprint = HexFormat.of().formatHex(digest, 0, 16);
+      remember(GROUPS, group, fingerprint);
+      return fingerprint;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void remember(Map<String, String> memory, String key, String value) {
+    if (memory.size() >= MOST_REMEMBERED) {
+      memory.clear();
+    }
+    memory.put(key, value);
   }
 }

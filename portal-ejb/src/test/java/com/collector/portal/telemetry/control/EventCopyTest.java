@@ -42,7 +42,7 @@ class EventCopyTest {
             StandardCharsets.UTF_8);
 
     String line =
-        "7\tr-1\t2026-12-03T09:00:00.500Z\t2026-12-03T10:00:00Z\t/1/2/\textraction_run"
+        "7\tr-1\t2026-12-03T09:00:00.500000000Z\t2026-12-03T10:00:00.000000000Z\t/1/2/\textraction_run"
             + "\texact-online\tfailure\t\\N\t10\t\\N\t900\tE\\t42\t\\N"
             + "\t{\"id\":\"r-1\",\"message\":\"a\\\\\\\\nb\"}\n";
     assertThat(rows).isEqualTo(line + line);

@@ -48,6 +48,24 @@ class IsoInstantsTest {
     }
   }
 
+  @Test
+  void writesInstantsThatReadBackTheSame() {
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 10_000; i++) {
+      Instant at =
+          Instant.ofEpochSecond(
+              random.nextLong(-62_167_219_200L, 253_402_300_799L), random.nextInt(1_000_000_000));
+      String written = IsoInstants.append(new StringBuilder(), at).toString();
+
+      assertThat(Instant.parse(written)).as(written).isEqualTo(at);
+      assertThat(written).as("fixed width").hasSize(30);
+    }
+    assertThat(IsoInstants.append(new StringBuilder(), Instant.parse("2026-01-02T03:04:05Z")))
+        .hasToString("2026-01-02T03:04:05.000000000Z");
+    assertThat(IsoInstants.append(new StringBuilder(), Instant.parse("+10000-01-01T00:00:00Z")))
+        .hasToString("+10000-01-01T00:00:00Z");
+  }
+
   private static void assertSameAsInstantParse(String text) {
     Object expected;
     try {
