@@ -82,19 +82,36 @@ public class WizardForm implements Serializable {
   }
 
   public RequestAnswers answers() {
-    CustomerStep customer =
-        isNewCustomer()
-            ? new CustomerStep(
-                null,
-                value("name"),
-                value("vatNumber"),
-                new Address(value("street"), value("postalCode"), value("city"), value("country")),
-                new Contact(value("contactName"), value("contactEmail"), value("contactPhone")),
-                number("partnerId"))
-            : number("customerId") == null
-                ? null
-                : new CustomerStep(
-                    number("customerId"), null, null, null, null, number("partnerId"));
+    Long plan = number("planId");
+    return new RequestAnswers(
+        customer(),
+        environment(),
+        extraction(),
+        plan == null ? null : new SubscriptionStep(plan),
+        new SchedulingStep(
+            Stream.concat(Stream.of(date1, date2, date3), laterDates.stream())
+                .filter(Objects::nonNull)
+                .toList(),
+            value("mode"),
+            new Contact(value("apptName"), value("apptEmail"), value("apptPhone"))));
+  }
+
+  private CustomerStep customer() {
+    if (isNewCustomer()) {
+      return new CustomerStep(
+          null,
+          value("name"),
+          value("vatNumber"),
+          new Address(value("street"), value("postalCode"), value("city"), value("country")),
+          new Contact(value("contactName"), value("contactEmail"), value("contactPhone")),
+          number("partnerId"));
+    }
+    return number("customerId") == null
+        ? null
+        : new CustomerStep(number("customerId"), null, null, null, null, number("partnerId"));
+  }
+
+  private EnvironmentStep environment() {
     List<PluginAnswers> chosen =
         rows.stream()
             .map(
@@ -106,42 +123,30 @@ public class WizardForm implements Serializable {
                         blank(r.text.get("database")),
                         list(r.text.get("companyCodes"))))
             .toList();
-    EnvironmentStep environment =
-        new EnvironmentStep(
-            value("machineName"),
-            value("windowsVersion"),
-            dotNet,
-            chosen,
-            value("proxyUrl") == null
-                ? null
-                : new Proxy(
-                    value("proxyUrl"), value("proxyUsername"), list(text.get("proxyBypass"))));
+    return new EnvironmentStep(
+        value("machineName"),
+        value("windowsVersion"),
+        dotNet,
+        chosen,
+        value("proxyUrl") == null
+            ? null
+            : new Proxy(value("proxyUrl"), value("proxyUsername"), list(text.get("proxyBypass"))));
+  }
+
+  private ExtractionStep extraction() {
     Long dayOfMonth = number("dayOfMonth");
-    ExtractionStep extraction =
-        new ExtractionStep(
-            list(text.get("datasets")),
-            value("fromPeriod"),
-            new Schedule(
-                value("frequency"),
-                value("time"),
-                "WEEKLY".equals(value("frequency")) ? value("dayOfWeek") : null,
-                "MONTHLY".equals(value("frequency")) && dayOfMonth != null
-                    ? dayOfMonth.intValue()
-                    : null,
-                value("timeZone")),
-            new Export(value("exportKind"), value("exportLocation")));
-    Long plan = number("planId");
-    return new RequestAnswers(
-        customer,
-        environment,
-        extraction,
-        plan == null ? null : new SubscriptionStep(plan),
-        new SchedulingStep(
-            Stream.concat(Stream.of(date1, date2, date3), laterDates.stream())
-                .filter(Objects::nonNull)
-                .toList(),
-            value("mode"),
-            new Contact(value("apptName"), value("apptEmail"), value("apptPhone"))));
+    return new ExtractionStep(
+        list(text.get("datasets")),
+        value("fromPeriod"),
+        new Schedule(
+            value("frequency"),
+            value("time"),
+            "WEEKLY".equals(value("frequency")) ? value("dayOfWeek") : null,
+            "MONTHLY".equals(value("frequency")) && dayOfMonth != null
+                ? dayOfMonth.intValue()
+                : null,
+            value("timeZone")),
+        new Export(value("exportKind"), value("exportLocation")));
   }
 
   /** Fills the inputs from saved answers (a draft resumed). */
