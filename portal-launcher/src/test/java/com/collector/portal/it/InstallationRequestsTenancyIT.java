@@ -16,6 +16,7 @@ class InstallationRequestsTenancyIT {
 
   private final PortalServer server = PortalServer.get();
   private final Tenants tenants = new Tenants(server);
+  private final Mailbox mailbox = new Mailbox(server);
   private final Api api = tenants.api();
   private final Requesting requesting = new Requesting(tenants);
 
@@ -92,6 +93,7 @@ class InstallationRequestsTenancyIT {
     assertThat(Requesting.state(requesting.get(Requesting.id(submitted), partner.token())))
         .as("the partner follows the request made for its customer")
         .isEqualTo("SUBMITTED");
+    mailbox.awaitSubject(partner.email(), "Installation request #" + Requesting.id(submitted));
 
     String another = Tenants.unique("Brasserie");
     Api.Reply foreign =

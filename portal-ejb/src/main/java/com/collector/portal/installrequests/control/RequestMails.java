@@ -11,6 +11,7 @@ import com.collector.portal.notifications.control.Mailer;
 import com.collector.portal.tenancy.control.CurrentScope;
 import com.collector.portal.tenancy.control.Store;
 import com.collector.portal.tenancy.control.TenantScope;
+import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +30,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Mails each change of a request to its requester and the customer's administrators, and a stuck
- * request to customer service, each in their language; read and sent as the system, since the
- * requester's partner lies outside the customer's subtree and the Collector's call that installs it
- * acts as the installation.
+ * Mails each change of a request to its requester and the customer's administrators (and to its
+ * partner when customer service made the request), and a stuck request to customer service, each in
+ * their language; read and sent as the system, since the requester's partner lies outside the
+ * customer's subtree and the Collector's call that installs it acts as the installation.
  */
 @ApplicationScoped
 public class RequestMails {
@@ -145,27 +146,48 @@ public class RequestMails {
     };
   }
 
-  /** The requester and the customer's administrators, once each, by e-mail. */
+  /**
+   * The requester, the customer's administrators and, when someone else (customer service) made the
+   * request, the users of the customer's partner who request installations: it is their customer.
+   * Once each, by e-mail.
+   */
   private Map<String, UserAccount> recipients(InstallationRequest request) {
     List<UserAccount> users = new ArrayList<>();
-    if (request.requesterId() != null) {
-      store.findOptional(UserAccount.class, request.requesterId()).ifPresent(users::add);
-    }
+    Optional<UserAccount> requester =
+        request.requesterId() == null
+            ? Optional.empty()
+            : store.findOptional(UserAccount.class, request.requesterId());
+    requester.ifPresent(users::add);
     if (request.customerId() != null) {
-      users.addAll(
+      users.addAll(holding(request.customerId(), Right.ADMINISTER));
+      Organization partner =
           store
-              .list(
-                  UserAccount.class,
-                  "e.organization.id = :customer AND e.enabled = TRUE"
-                      + " AND e.invitationPending = FALSE",
-                  Map.of("customer", request.customerId()),
-                  "e.id")
-              .stream()
-              .filter(user -> user.rights().contains(Right.ADMINISTER))
-              .toList());
+              .findOptional(Organization.class, request.customerId())
+              .map(Organization::parent)
+              .orElse(null);
+      boolean madeByPartner =
+          requester
+              .map(u -> partner != null && partner.id().equals(u.organization().id()))
+              .orElse(false);
+      if (partner != null && partner.kind() == OrganizationKind.PARTNER && !madeByPartner) {
+        users.addAll(holding(partner.id(), Right.REQUEST_INSTALLATION));
+      }
     }
     Map<String, UserAccount> byEmail = new LinkedHashMap<>();
     users.stream().filter(UserAccount::isEnabled).forEach(u -> byEmail.putIfAbsent(u.email(), u));
     return byEmail;
+  }
+
+  private List<UserAccount> holding(long organizationId, Right right) {
+    return store
+        .list(
+            UserAccount.class,
+            "e.organization.id = :organization AND e.enabled = TRUE"
+                + " AND e.invitationPending = FALSE",
+            Map.of("organization", organizationId),
+            "e.id")
+        .stream()
+        .filter(user -> user.rights().contains(right))
+        .toList();
   }
 }
