@@ -47,15 +47,15 @@ public record EventBatch(List<Raw> events) {
   /**
    * Reads a UTF-8 body.
    *
-   * @throws InvalidInputException naming {@code body} when it is no JSON, {@code events} when it is
-   *     not an object with an array of events
+   * @throws InvalidInputException naming {@code body} when it is no JSON object, {@code events}
+   *     when the object has no array of events
    */
   public static EventBatch parse(byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8);
     try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       List<Raw> events = null;
       if (parser.next() != Event.START_OBJECT) {
-        throw missingEvents();
+        throw new InvalidInputException("body", "must be a JSON object"); // as the whole API says
       }
       for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
         String name = parser.getString();

@@ -44,7 +44,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     return false;
   }
 
-  static String rootMessage(Throwable e) {
+  /** The first line of the innermost cause's message: what a client may read of a failure. */
+  public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
