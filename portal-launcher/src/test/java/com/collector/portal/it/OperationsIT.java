@@ -35,37 +35,61 @@ class OperationsIT {
    */
   @Test
   void jsonRequestBodiesAreDocumentedAsObjects() {
-    JsonObject paths =
-        api.send("GET", "/openapi", null, null, "Accept", "application/json")
-            .json()
-            .getJsonObject("paths");
+    JsonObject openApi =
+        api.send("GET", "/openapi", null, null, "Accept", "application/json").json();
+    String requests = "/api/v1/installation-requests";
 
-    assertThat(bodySchema(paths, "/api/v1/installation-requests", "post").getString("type"))
-        .isEqualTo("object");
-    assertThat(bodySchema(paths, "/api/v1/products", "post").getString("$ref"))
-        .endsWith("/ProductJson");
-    paths.forEach(
-        (path, item) ->
-            item.asJsonObject()
-                .forEach(
-                    (method, operation) -> {
-                      JsonObject schema = bodySchema(paths, path, method);
-                      if (schema != null) {
-                        assertThat(schema.getString("type", "object"))
-                            .as(method + " " + path)
-                            .isEqualTo("object");
-                      }
-                    }));
+    JsonObject answers = bodySchema(openApi, requests, "post");
+    assertThat(answers.getJsonObject("properties").keySet())
+        .contains("customer", "environment", "extraction", "subscription", "scheduling");
+    JsonObject customer =
+        resolved(answers.getJsonObject("properties").getJsonObject("customer"), openApi);
+    assertThat(customer.getJsonObject("properties").keySet()).contains("id", "name", "vatNumber");
+    assertThat(bodySchema(openApi, requests + "/checks", "post")).isEqualTo(answers);
+    assertThat(bodySchema(openApi, requests + "/{id: [0-9]{1,18}}/reject", "post").toString())
+        .contains("\"reason\"");
+    assertThat(bodySchema(openApi, requests + "/{id: [0-9]{1,18}}/schedule", "post").toString())
+        .contains("\"appointment\"", "date-time");
+    assertThat(bodySchema(openApi, "/api/v1/products", "post").getJsonObject("properties"))
+        .containsKey("code");
+    openApi
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (method, operation) -> {
+                          JsonObject schema = bodySchema(openApi, path, method);
+                          if (schema != null) {
+                            assertThat(schema.getString("type", "?"))
+                                .as(method + " " + path)
+                                .isEqualTo("object");
+                          }
+                        }));
   }
 
   /** The schema of the JSON request body of {@code method path}, null when it takes none. */
-  private static JsonObject bodySchema(JsonObject paths, String path, String method) {
-    if (!(paths.getJsonObject(path).get(method) instanceof JsonObject operation)
+  private static JsonObject bodySchema(JsonObject openApi, String path, String method) {
+    JsonObject item = openApi.getJsonObject("paths").getJsonObject(path);
+    if (!(item.get(method) instanceof JsonObject operation)
         || !(operation.get("requestBody") instanceof JsonObject body)
-        || !(body.getJsonObject("content").get(JSON) instanceof JsonObject json)) {
+        || !(resolved(body, openApi).getJsonObject("content").get(JSON)
+            instanceof JsonObject json)) {
       return null;
     }
-    return json.getJsonObject("schema");
+    return resolved(json.getJsonObject("schema"), openApi);
+  }
+
+  /** {@code part}, or the component its {@code $ref} names ({@code #/components/…}). */
+  static JsonObject resolved(JsonObject part, JsonObject openApi) {
+    if (!part.containsKey("$ref")) {
+      return part;
+    }
+    JsonObject target = openApi;
+    for (String step : part.getString("$ref").substring(2).split("/")) {
+      target = target.getJsonObject(step);
+    }
+    return resolved(target, openApi);
   }
 
   @Test

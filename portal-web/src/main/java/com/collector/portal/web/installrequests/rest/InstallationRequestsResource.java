@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Installation requests: written (as drafts, or submitted at once) by partners and vendor staff,
@@ -70,7 +71,10 @@ public class InstallationRequestsResource {
 
   /** A new request; {@code ?draft=true} saves it without submitting. */
   @POST
-  public Response create(JsonObject body, @QueryParam("draft") String draft, @Context UriInfo uri) {
+  public Response create(
+      @RequestBody(ref = "RequestAnswers") JsonObject body,
+      @QueryParam("draft") String draft,
+      @Context UriInfo uri) {
     boolean submit = !Paging.flag(draft, "draft");
     RequestDetailView created = requests.create(InstallationRequests.answers(body), submit);
     return Response.created(
@@ -82,7 +86,8 @@ public class InstallationRequestsResource {
   /** Checks the answers of one wizard step ({@code ?step=customer…}): 204, or 400 naming faults. */
   @POST
   @Path("checks")
-  public Response check(JsonObject body, @QueryParam("step") String step) {
+  public Response check(
+      @RequestBody(ref = "RequestAnswers") JsonObject body, @QueryParam("step") String step) {
     WizardStep wizardStep = WizardStep.ofKey(step);
     if (step != null && wizardStep == null) {
       throw new InvalidInputException(
@@ -102,7 +107,9 @@ public class InstallationRequestsResource {
   @PUT
   @Path(ID)
   public RequestDetailView revise(
-      @PathParam("id") long id, JsonObject body, @QueryParam("submit") String submit) {
+      @PathParam("id") long id,
+      @RequestBody(ref = "RequestAnswers") JsonObject body,
+      @QueryParam("submit") String submit) {
     return requests.revise(id, InstallationRequests.answers(body), Paging.flag(submit, "submit"));
   }
 
@@ -121,14 +128,16 @@ public class InstallationRequestsResource {
   /** Body {@code {"reason": "…"}}. */
   @POST
   @Path(ID + "/reject")
-  public RequestDetailView reject(@PathParam("id") long id, JsonObject body) {
+  public RequestDetailView reject(
+      @PathParam("id") long id, @RequestBody(ref = "ReasonJson") JsonObject body) {
     return workflow.reject(id, text(body, "reason"));
   }
 
   /** Body {@code {"appointment": "2026-12-10T09:00:00Z", "note": "…"}}. */
   @POST
   @Path(ID + "/schedule")
-  public RequestDetailView schedule(@PathParam("id") long id, JsonObject body) {
+  public RequestDetailView schedule(
+      @PathParam("id") long id, @RequestBody(ref = "AppointmentJson") JsonObject body) {
     String appointment = text(body, "appointment");
     Instant at;
     try {
@@ -153,7 +162,8 @@ public class InstallationRequestsResource {
   /** Body {@code {"note": "…"}}, optional (an empty body closes without a note). */
   @POST
   @Path(ID + "/close")
-  public RequestDetailView close(@PathParam("id") long id, @OptionalBody JsonObject body) {
+  public RequestDetailView close(
+      @PathParam("id") long id, @OptionalBody @RequestBody(ref = "NoteJson") JsonObject body) {
     return workflow.close(id, text(body, "note"));
   }
 
