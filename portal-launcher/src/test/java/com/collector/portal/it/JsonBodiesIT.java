@@ -94,6 +94,31 @@ class JsonBodiesIT {
     softly.assertAll();
   }
 
+  /**
+   * No body and no {@code Content-Type} reaches a method as null (JAX-RS reads nothing), so each
+   * resource answers for itself: a 4xx problem (what is missing, or the unknown id), or success
+   * where nothing is needed (checking answers without a step checks only their form), never a
+   * fault.
+   */
+  @Test
+  void noBodyAtAllIsNeverAFault() {
+    String vendor = tenants.vendorAdmin();
+    String installation = installationToken(vendor);
+    SoftAssertions softly = new SoftAssertions();
+    for (String call : jsonCalls()) {
+      String method = call.substring(0, call.indexOf(' '));
+      String path = call.substring(call.indexOf(' ') + 1).replaceAll("\\{[^/]*}", NO_SUCH_ID);
+      Api.Reply reply =
+          api.send(method, path, null, path.startsWith("/api/collector/") ? installation : vendor);
+      String what = call + " without a body: " + reply.body();
+      softly.assertThat(reply.status()).as(what).isLessThan(500);
+      if (reply.status() >= 400) {
+        softly.assertThat(reply.isProblem()).as(what).isTrue();
+      }
+    }
+    softly.assertAll();
+  }
+
   @Test
   void closingARequestWithoutABodyIsNoBodyMistake() {
     Api.Reply reply =

@@ -17,13 +17,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException e) {
     if (isUnreadableBody(e)) {
-      return new Problem(
-              "malformed-body",
-              "Malformed request body",
-              400,
-              "The body is not valid JSON for this call: " + rootMessage(e),
-              null)
-          .toResponse();
+      return MalformedBodyException.response(e);
     }
     int status = e.getResponse().getStatus();
     String title =

@@ -1,6 +1,7 @@
 package com.collector.portal.web.rest;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.web.problems.MalformedBodyException;
 import com.collector.portal.web.problems.WebApplicationExceptionMapper;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

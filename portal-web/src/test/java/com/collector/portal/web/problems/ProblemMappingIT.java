@@ -6,7 +6,6 @@ import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.rest.JsonBinding;
 import com.collector.portal.web.rest.JsonBodies;
 import com.collector.portal.web.rest.JsonObjectBodyReader;
-import com.collector.portal.web.rest.MalformedBodyException;
 import com.collector.portal.web.rest.OptionalBody;
 import com.collector.portal.web.rest.RecordBodyReader;
 import jakarta.json.Json;
@@ -47,7 +46,6 @@ class ProblemMappingIT {
             JsonBodies.class,
             JsonObjectBodyReader.class,
             RecordBodyReader.class,
-            MalformedBodyException.class,
             OptionalBody.class,
             ProbeResource.class,
             ProbeResource.EchoJson.class,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.web.problems.MalformedBodyException;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;

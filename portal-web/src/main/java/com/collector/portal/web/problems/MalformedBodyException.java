@@ -1,6 +1,7 @@
-package com.collector.portal.web.rest;
+package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * A body the API cannot read as the object a call takes. Its problem type stays {@code
@@ -10,6 +11,15 @@ public class MalformedBodyException extends InvalidInputException {
 
   public MalformedBodyException(String message) {
     super("body", message);
+  }
+
+  /** The answer to a body some other reader could not read: {@code failed} says why. */
+  static Response response(Throwable failed) {
+    return PortalExceptionMapper.problem(
+            new MalformedBodyException(
+                "is not valid JSON for this call: "
+                    + WebApplicationExceptionMapper.rootMessage(failed)))
+        .toResponse();
   }
 
   @Override
