@@ -7,8 +7,9 @@ import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,21 @@ import org.openqa.selenium.Keys;
 class InstallationRequestPagesIT {
 
   private static final String NEXT = ".ui-wizard-nav-next";
+
+  /** The default of portal.installation-requests.time-zone, which the test portal keeps. */
+  private static final ZoneId APPOINTMENTS = ZoneId.of("Europe/Brussels");
+
   private static final DateTimeFormatter INPUT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(APPOINTMENTS);
+
+  /** An appointment as the page (and the mails) show it: in its zone, which it names. */
+  private static String appointmentText(Instant at) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+            .withLocale(Locale.ENGLISH)
+            .withZone(APPOINTMENTS)
+            .format(at)
+        + " Europe/Brussels";
+  }
 
   private final PortalServer server = PortalServer.get();
   private final Tenants tenants = new Tenants(server);
@@ -79,7 +91,7 @@ class InstallationRequestPagesIT {
     assertThat(browser.find("#request\\:state").getText()).isEqualTo("Installed");
     assertThat(browser.find("#request\\:handler").getText()).isEqualTo("Test User");
     assertThat(browser.find("#request\\:appointment").getText())
-        .isEqualTo(MOMENT.format(appointment) + " remote session");
+        .isEqualTo(appointmentText(appointment) + " remote session");
     assertThat(browser.driver().findElements(By.id("request:actions"))).isEmpty();
     assertThat(column("#request\\:timeline", 0))
         .containsExactly("Draft", "Submitted", "Accepted", "Scheduled", "Installing", "Installed");
@@ -150,8 +162,8 @@ class InstallationRequestPagesIT {
   }
 
   /**
-   * On the request's page the agent agrees on the appointment (in UTC, as pages show instants),
-   * starts installing and reads the enrollment code the page shows once.
+   * On the request's page the agent agrees on the appointment (in the appointments' zone), starts
+   * installing and reads the enrollment code the page shows once.
    */
   private String agentSchedulesAndStarts(Instant appointment) {
     browser
@@ -162,10 +174,10 @@ class InstallationRequestPagesIT {
     browser.type("#request\\:appointmentAt_input", INPUT.format(appointment));
     browser.find("#request\\:appointmentAt_input").sendKeys(Keys.ESCAPE);
     browser.click("h1");
-    browser.click("#request\\:schedule").waitForText(MOMENT.format(appointment));
+    browser.click("#request\\:schedule").waitForText(appointmentText(appointment));
     assertThat(browser.find("#request\\:state").getText()).isEqualTo("Scheduled");
     assertThat(browser.find("#request\\:appointment").getText())
-        .isEqualTo(MOMENT.format(appointment) + " remote session");
+        .isEqualTo(appointmentText(appointment) + " remote session");
     browser.click("#request\\:start").waitFor("#request\\:codeValue");
     assertThat(browser.find("#request\\:state").getText()).isEqualTo("Installing");
     assertThat(browser.find("#request\\:codeExpiry").getText()).isNotBlank();

@@ -17,9 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,9 +45,7 @@ public class RequestMails {
   @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  @Inject
-  @ConfigProperty(name = "portal.installation-requests.time-zone", defaultValue = "Europe/Brussels")
-  String timeZone;
+  @Inject AppointmentTimes appointments;
 
   /** Announces the request's latest move. */
   public void changed(InstallationRequest request) {
@@ -124,7 +119,8 @@ public class RequestMails {
     }
   }
 
-  private String details(InstallationRequest request, RequestTransition last, Locale locale) {
+  /** What the mail says of the move: the reason of a rejection, the appointment agreed. */
+  String details(InstallationRequest request, RequestTransition last, Locale locale) {
     String note = last.note() == null ? "" : last.note();
     return switch (last.to()) {
       case REJECTED ->
@@ -135,13 +131,7 @@ public class RequestMails {
               locale,
               "request.details.scheduled",
               Map.of(
-                  "appointment",
-                  DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                      .withLocale(locale)
-                      .withZone(ZoneId.of(timeZone))
-                      .format(request.appointmentAt()),
-                  "note",
-                  note));
+                  "appointment", appointments.text(request.appointmentAt(), locale), "note", note));
       default -> "";
     };
   }

@@ -31,6 +31,7 @@ final class BatchScanner {
 
   private final byte[] in;
   private int at;
+  private boolean object;
 
   BatchScanner(byte[] body) {
     this.in = body;
@@ -45,7 +46,8 @@ final class BatchScanner {
   List<Raw> events() {
     space();
     List<Raw> events = null;
-    if (peek() != '{') {
+    object = peek() == '{';
+    if (!object) {
       skip(0);
     } else {
       at++;
@@ -72,6 +74,11 @@ final class BatchScanner {
       throw MALFORMED;
     }
     return events;
+  }
+
+  /** Whether the body read was a JSON object. */
+  boolean readObject() {
+    return object;
   }
 
   private List<Raw> elements() {

@@ -39,15 +39,19 @@ public record EventBatch(List<Raw> events) {
   /**
    * Reads a UTF-8 body.
    *
-   * @throws InvalidInputException naming {@code body} when it is no JSON, {@code events} when it is
-   *     not an object with an array of events
+   * @throws InvalidInputException naming {@code body} when it is no JSON object, {@code events}
+   *     when the object has no array of events
    */
   public static EventBatch parse(byte[] body) {
     List<Raw> events;
+    BatchScanner scanner = new BatchScanner(body);
     try {
-      events = new BatchScanner(body).events();
+      events = scanner.events();
     } catch (BatchScanner.Malformed malformed) {
       throw new InvalidInputException("body", "is not valid JSON");
+    }
+    if (events == null && !scanner.readObject()) {
+      throw new InvalidInputException("body", "must be a JSON object"); // as the whole API says
     }
     if (events == null) {
       throw new InvalidInputException("events", "is required: the batch's array of events");

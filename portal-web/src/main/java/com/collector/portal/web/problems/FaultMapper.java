@@ -27,14 +27,7 @@ public class FaultMapper implements ExceptionMapper<Exception> {
       }
     }
     if (WebApplicationExceptionMapper.isUnreadableBody(e)) {
-      return new Problem(
-              "malformed-body",
-              "Malformed request body",
-              400,
-              "The body is not valid JSON for this call: "
-                  + WebApplicationExceptionMapper.rootMessage(e),
-              null)
-          .toResponse();
+      return MalformedBodyException.response(e);
     }
     LOG.log(Level.SEVERE, "Unexpected failure", e);
     return new Problem("internal", "Internal error", 500, "The request failed on our side", null)

@@ -11,13 +11,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException e) {
-    return new Problem(
-            "malformed-body",
-            "Malformed request body",
-            400,
-            "The body is not valid JSON for this call: "
-                + WebApplicationExceptionMapper.rootMessage(e),
-            null)
-        .toResponse();
+    return MalformedBodyException.response(e);
   }
 }

@@ -17,13 +17,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException e) {
     if (isUnreadableBody(e)) {
-      return new Problem(
-              "malformed-body",
-              "Malformed request body",
-              400,
-              "The body is not valid JSON for this call: " + rootMessage(e),
-              null)
-          .toResponse();
+      return MalformedBodyException.response(e);
     }
     int status = e.getResponse().getStatus();
     String title =
@@ -44,7 +38,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     return false;
   }
 
-  static String rootMessage(Throwable e) {
+  /** The first line of the innermost cause's message: what a client may read of a failure. */
+  public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

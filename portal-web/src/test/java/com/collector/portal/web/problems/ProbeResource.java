@@ -2,6 +2,7 @@ package com.collector.portal.web.problems;
 
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.platform.boundary.NotFoundException;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,13 @@ public class ProbeResource {
   @Path("echo")
   public EchoJson echo(EchoJson input) {
     return new EchoJson(input.name(), input.count() + 1);
+  }
+
+  /** Takes any JSON object, as the configuration and alert rule resources do. */
+  @POST
+  @Path("object")
+  public JsonObject object(JsonObject input) {
+    return input;
   }
 
   @POST

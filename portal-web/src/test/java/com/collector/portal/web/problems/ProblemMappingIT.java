@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.rest.JsonBinding;
+import com.collector.portal.web.rest.JsonBodies;
+import com.collector.portal.web.rest.JsonObjectBodyReader;
+import com.collector.portal.web.rest.OptionalBody;
+import com.collector.portal.web.rest.RecordBodyReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -39,6 +43,10 @@ class ProblemMappingIT {
         .addPackage(PortalException.class.getPackage())
         .addClasses(
             JsonBinding.class,
+            JsonBodies.class,
+            JsonObjectBodyReader.class,
+            RecordBodyReader.class,
+            OptionalBody.class,
             ProbeResource.class,
             ProbeResource.EchoJson.class,
             ProbeApplication.class);
@@ -70,6 +78,33 @@ class ProblemMappingIT {
 
     assertThat(reply.statusCode()).isEqualTo(400);
     assertThat(json(reply.body()).getString("type")).endsWith("/malformed-body");
+  }
+
+  @Test
+  void aBodyOfAnotherShapeOrNoneIsA400ProblemNamingTheBody() throws Exception {
+    for (String path : new String[] {"probe/object", "probe/echo"}) {
+      for (String body : new String[] {"[]", "\"x\"", "42", "{", ""}) {
+        HttpResponse<String> reply = post(path, body);
+
+        assertThat(reply.statusCode()).as(path + " " + body).isEqualTo(400);
+        assertThat(reply.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+        JsonObject problem = json(reply.body());
+        assertThat(problem.getString("type")).endsWith("/malformed-body");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+            .isEqualTo("body");
+      }
+    }
+    assertThat(post("probe/object", "{\"a\":[\"b\"]}").body()).isEqualTo("{\"a\":[\"b\"]}");
+  }
+
+  @Test
+  void aTextHoldingNulIsA400ProblemNamingItsMember() throws Exception {
+    HttpResponse<String> reply = post("probe/object", "{\"a\":{\"b\":\"x\\u0000\"}}");
+
+    assertThat(reply.statusCode()).isEqualTo(400);
+    assertThat(json(reply.body()).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("a.b");
   }
 
   @Test

@@ -6,20 +6,16 @@ import com.collector.portal.distribution.control.SignedDecision;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.web.problems.Problem;
 import com.collector.portal.web.problems.ServletProblems;
+import com.collector.portal.web.rest.JsonBodies;
 import com.collector.portal.web.rest.JsonRequests;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,8 +39,6 @@ public class UpdateCheckServlet extends HttpServlet {
   static final int MAX_BODY = 64 * 1024;
 
   private static final long serialVersionUID = 1L;
-  private static final JsonReaderFactory READERS =
-      JsonProvider.provider().createReaderFactory(Map.of());
 
   @Inject transient UpdateCheck updateCheck;
 
@@ -87,16 +81,7 @@ public class UpdateCheckServlet extends HttpServlet {
 
   /** The check the body asks for; 400 naming the field when it is not one. */
   static UpdateQuery query(byte[] body) {
-    JsonValue value;
-    try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
-      value = reader.readValue();
-    } catch (JsonException | IllegalStateException malformed) {
-      throw new InvalidInputException("body", "is not valid JSON");
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidInputException("body", "must be a JSON object");
-    }
-    JsonObject object = value.asJsonObject();
+    JsonObject object = JsonBodies.object(body);
     Map<String, String> plugins = new LinkedHashMap<>();
     JsonValue listed = object.get("plugins");
     if (listed != null && listed.getValueType() != JsonValue.ValueType.NULL) {

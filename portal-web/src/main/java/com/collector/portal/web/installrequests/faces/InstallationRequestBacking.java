@@ -4,6 +4,7 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.boundary.RequestWorkflow;
 import com.collector.portal.installrequests.boundary.Started;
+import com.collector.portal.installrequests.control.AppointmentTimes;
 import com.collector.portal.installrequests.entity.RequestState;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.web.layout.Dates;
@@ -14,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +29,7 @@ public class InstallationRequestBacking implements Serializable {
 
   @Inject InstallationRequests requests;
   @Inject RequestWorkflow workflow;
+  @Inject AppointmentTimes appointments;
 
   private Long id;
   private RequestDetailView detail;
@@ -58,8 +59,8 @@ public class InstallationRequestBacking implements Serializable {
   }
 
   public void schedule() {
-    // In UTC, as the pages show instants (users have no time zone yet).
-    Instant at = appointment == null ? null : appointment.toInstant(ZoneOffset.UTC);
+    // Entered in the appointments' zone, which the field's label names, as the mails show it.
+    Instant at = appointments.instant(appointment);
     move(() -> workflow.schedule(id, at, note));
   }
 
@@ -89,6 +90,16 @@ public class InstallationRequestBacking implements Serializable {
 
   public String moment(Instant instant) {
     return Dates.moment(instant);
+  }
+
+  /** The appointment as the mails about it show it, naming its zone. */
+  public String appointmentText(Instant at) {
+    return appointments.text(at, Dates.locale());
+  }
+
+  /** The zone appointments are entered and shown in, e.g. Europe/Brussels. */
+  public String getAppointmentZone() {
+    return appointments.zone().getId();
   }
 
   public Long getId() {

@@ -11,13 +11,11 @@ import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.web.problems.WordedBy;
+import com.collector.portal.web.rest.OptionalBody;
 import com.collector.portal.web.rest.Paging;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -33,10 +31,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * Installation requests: written (as drafts, or submitted at once) by partners and vendor staff,
@@ -73,9 +71,12 @@ public class InstallationRequestsResource {
 
   /** A new request; {@code ?draft=true} saves it without submitting. */
   @POST
-  public Response create(String body, @QueryParam("draft") String draft, @Context UriInfo uri) {
+  public Response create(
+      @RequestBody(ref = "RequestAnswers") JsonObject body,
+      @QueryParam("draft") String draft,
+      @Context UriInfo uri) {
     boolean submit = !Paging.flag(draft, "draft");
-    RequestDetailView created = requests.create(InstallationRequests.answers(object(body)), submit);
+    RequestDetailView created = requests.create(InstallationRequests.answers(body), submit);
     return Response.created(
             uri.getAbsolutePathBuilder().path(Long.toString(created.request().id())).build())
         .entity(created)
@@ -85,13 +86,14 @@ public class InstallationRequestsResource {
   /** Checks the answers of one wizard step ({@code ?step=customer…}): 204, or 400 naming faults. */
   @POST
   @Path("checks")
-  public Response check(String body, @QueryParam("step") String step) {
+  public Response check(
+      @RequestBody(ref = "RequestAnswers") JsonObject body, @QueryParam("step") String step) {
     WizardStep wizardStep = WizardStep.ofKey(step);
     if (step != null && wizardStep == null) {
       throw new InvalidInputException(
           "step", "must be customer, environment, extraction, subscription or scheduling");
     }
-    requests.check(InstallationRequests.answers(object(body)), wizardStep);
+    requests.check(InstallationRequests.answers(body), wizardStep);
     return Response.noContent().build();
   }
 
@@ -105,9 +107,10 @@ public class InstallationRequestsResource {
   @PUT
   @Path(ID)
   public RequestDetailView revise(
-      @PathParam("id") long id, String body, @QueryParam("submit") String submit) {
-    return requests.revise(
-        id, InstallationRequests.answers(object(body)), Paging.flag(submit, "submit"));
+      @PathParam("id") long id,
+      @RequestBody(ref = "RequestAnswers") JsonObject body,
+      @QueryParam("submit") String submit) {
+    return requests.revise(id, InstallationRequests.answers(body), Paging.flag(submit, "submit"));
   }
 
   @POST
@@ -125,16 +128,17 @@ public class InstallationRequestsResource {
   /** Body {@code {"reason": "…"}}. */
   @POST
   @Path(ID + "/reject")
-  public RequestDetailView reject(@PathParam("id") long id, String body) {
-    return workflow.reject(id, text(object(body), "reason"));
+  public RequestDetailView reject(
+      @PathParam("id") long id, @RequestBody(ref = "ReasonJson") JsonObject body) {
+    return workflow.reject(id, text(body, "reason"));
   }
 
   /** Body {@code {"appointment": "2026-12-10T09:00:00Z", "note": "…"}}. */
   @POST
   @Path(ID + "/schedule")
-  public RequestDetailView schedule(@PathParam("id") long id, String body) {
-    JsonObject fields = object(body);
-    String appointment = text(fields, "appointment");
+  public RequestDetailView schedule(
+      @PathParam("id") long id, @RequestBody(ref = "AppointmentJson") JsonObject body) {
+    String appointment = text(body, "appointment");
     Instant at;
     try {
       at = appointment == null ? null : Instant.parse(appointment);
@@ -142,7 +146,7 @@ public class InstallationRequestsResource {
       throw new InvalidInputException(
           "appointment", "must be an ISO instant (2026-12-10T09:00:00Z)");
     }
-    return workflow.schedule(id, at, text(fields, "note"));
+    return workflow.schedule(id, at, text(body, "note"));
   }
 
   /** Starts installing; the answer carries the enrollment code, once. */
@@ -158,24 +162,9 @@ public class InstallationRequestsResource {
   /** Body {@code {"note": "…"}}, optional (an empty body closes without a note). */
   @POST
   @Path(ID + "/close")
-  public RequestDetailView close(@PathParam("id") long id, String body) {
-    return workflow.close(id, text(object(body), "note"));
-  }
-
-  /**
-   * The body as a JSON object, null when there is none. Read here rather than by JAX-RS: its JSON-P
-   * reader hands a method declaring a JsonObject whatever structure came ({@code []}), which failed
-   * the call with a 500.
-   */
-  private static JsonObject object(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
-    }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new InvalidInputException("body", "must be a JSON object");
-    }
+  public RequestDetailView close(
+      @PathParam("id") long id, @OptionalBody @RequestBody(ref = "NoteJson") JsonObject body) {
+    return workflow.close(id, text(body, "note"));
   }
 
   private static String text(JsonObject body, String field) {
