@@ -237,6 +237,55 @@ class InstallationRequestPagesIT {
     assertThat(second).hasSize(1).doesNotContain(Long.toString(stuck));
   }
 
+  /**
+   * The wizard's searches offer only what the caller may choose: a partner its own customers, not
+   * another partner's; vendor staff the chosen partner's. A resumed draft shows both choices again.
+   */
+  @Test
+  void theWizardOffersOnlyCustomersTheCallerMayChoose() {
+    Tenants.Account one = tenants.partnerAdmin("wiz-find-one");
+    Tenants.Account two = tenants.partnerAdmin("wiz-find-two");
+    String mine = name(tenants.organization(one.organizationId(), "Findable", one.token()), one);
+    String theirs = name(tenants.organization(two.organizationId(), "Findable", two.token()), two);
+    browser.signIn(one.email(), one.password()).waitForText("Welcome");
+    browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:customerId_input");
+    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    browser.click("#nav\\:signOut").waitFor("#login\\:email");
+    browser.signIn(agent.email(), agent.password()).waitForText("Welcome");
+    browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:partnerId_input");
+    String partner = name(one.organizationId(), one);
+    pick("#wizard\\:partnerId", partner);
+    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    pick("#wizard\\:customerId", mine);
+    browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
+
+    browser.open("/installation-requests.xhtml").waitFor("#list\\:table");
+    browser.choose("#list\\:stateFilter", "li[data-label='Draft']").settle();
+    browser.click("#list\\:table\\:0\\:resume").waitFor("#wizard\\:partnerId_input");
+    assertThat(browser.find("#wizard\\:partnerId_input").getAttribute("value")).isEqualTo(partner);
+    assertThat(browser.find("#wizard\\:customerId_input").getAttribute("value")).isEqualTo(mine);
+  }
+
+  private String name(long organization, Tenants.Account reader) {
+    return tenants
+        .api()
+        .get("/api/v1/organizations/" + organization, reader.token())
+        .json()
+        .getString("name");
+  }
+
+  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
+  private List<String> offered(String field, String text, String expected) {
+    browser.type(field + "_input", text);
+    browser.find(field + "_panel li[data-item-label='" + expected + "']");
+    return browser.driver().findElements(By.cssSelector(field + "_panel li")).stream()
+        .map(li -> li.getAttribute("data-item-label"))
+        .toList();
+  }
+
   /** Sorts the queue by the time in state, newest first (a header clicked twice). */
   private void newestFirst() {
     browser.click("#list\\:table\\:stateSince").settle();
