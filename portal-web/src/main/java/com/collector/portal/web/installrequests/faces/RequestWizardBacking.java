@@ -68,10 +68,10 @@ public class RequestWizardBacking implements Serializable {
   }
 
   private void offerChosen(String key) {
-    String id = form.getText().get(key);
-    if (id != null && id.matches("[0-9]{1,18}")) {
+    Long id = id(form.getText().get(key));
+    if (id != null) {
       try {
-        choices.offer(List.of(organizations.find(Long.parseLong(id))));
+        choices.offer(List.of(organizations.find(id)));
       } catch (PortalException gone) {
         // Moved out of the subtree since the draft was saved: the field is empty, to choose anew.
         form.getText().remove(key);
