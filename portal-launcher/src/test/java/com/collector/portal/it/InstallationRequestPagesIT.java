@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The installation request pages in Chromium: a partner user walks the wizard (a step refused until
@@ -35,6 +36,9 @@ class InstallationRequestPagesIT {
 
   /** The default of portal.installation-requests.time-zone, which the test portal keeps. */
   private static final ZoneId APPOINTMENTS = ZoneId.of("Europe/Brussels");
+
+  // Rows a page of the queue shows (rows="20" in installation-requests.xhtml).
+  private static final int QUEUE_PAGE = 20;
 
   private static final DateTimeFormatter INPUT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(APPOINTMENTS);
@@ -105,12 +109,11 @@ class InstallationRequestPagesIT {
   private void walksTheWizard(String name) {
     browser.open("/installation-request-wizard.xhtml").waitForText("Request an installation");
     browser.click(NEXT).waitForText("Choose a customer or describe a new one.");
-    browser.choose("#wizard\\:customerId", "li[data-label='" + name + "']");
+    pick("#wizard\\:customerId", name);
     browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
     browser.open("/installation-requests.xhtml").waitForText("Draft");
     browser.click("#list\\:table\\:0\\:resume").waitForText("Request an installation");
-    assertThat(browser.find("#wizard\\:customerId_label").getText())
-        .startsWith(name.substring(0, 11));
+    assertThat(browser.find("#wizard\\:customerId_input").getAttribute("value")).isEqualTo(name);
     browser.click(NEXT).waitFor("#wizard\\:machineName");
 
     browser.click(NEXT).waitForText("Choose the Windows version.");
@@ -138,14 +141,29 @@ class InstallationRequestPagesIT {
     assertThat(browser.text()).contains("Check the installation request and the subscription");
   }
 
-  /** An agent finds the request in the queue (by state) and accepts it; answers its id. */
+  /**
+   * Picks the suggestion labelled {@code name} of a PrimeFaces auto-complete field, found by typing
+   * part of the name.
+   */
+  private void pick(String field, String name) {
+    browser.type(field + "_input", name.substring(0, name.length() - 2));
+    browser.click(field + "_panel li[data-item-label='" + name + "']").settle();
+    assertThat(browser.find(field + "_input").getAttribute("value")).isEqualTo(name);
+  }
+
+  /**
+   * An agent finds the request in the queue (by state, newest first) and accepts it; answers its
+   * id.
+   */
   private String agentAccepts(String name) {
     Tenants.Account agent =
         tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
     browser.click("#nav\\:signOut").waitFor("#login\\:email");
     browser.signIn(agent.email(), agent.password()).waitForText("Welcome");
-    browser.open("/installation-requests.xhtml").waitForText(name);
-    browser.choose("#list\\:stateFilter", "li[data-label='Submitted']").settle().waitForText(name);
+    browser.open("/installation-requests.xhtml").waitFor("#list\\:table");
+    browser.choose("#list\\:stateFilter", "li[data-label='Submitted']").settle();
+    newestFirst();
+    browser.waitForText(name);
     String id =
         browser
             .find("#list\\:table")
@@ -184,6 +202,109 @@ class InstallationRequestPagesIT {
     String code = browser.find("#request\\:codeValue").getAttribute("value");
     assertThat(code).isNotBlank();
     return code;
+  }
+
+  /**
+   * The queue holds more requests than a page: the rest lie on a second page, and a stuck request
+   * leads the first even when the table is sorted newest first, where its age would put it last.
+   */
+  @Test
+  void theQueuePagesThroughAllRequestsWithTheStuckOnesFirst() throws Exception {
+    Tenants.Account admin = tenants.partnerAdmin("wiz-queue");
+    String stuckName = Tenants.unique("Stuck shop");
+    long stuck =
+        Requesting.id(
+            requesting.submitted(
+                Requesting.newCustomer(stuckName, "BE0417497106", "sql-server", requesting.plan()),
+                admin.token()));
+    try (var db = server.connect();
+        var statement = db.createStatement()) {
+      statement.executeUpdate(
+          "UPDATE installation_request SET state_since = now() - interval '200 hours'"
+              + " WHERE id = "
+              + stuck);
+    }
+    for (int i = 0; i < QUEUE_PAGE; i++) {
+      Api.Reply draft =
+          tenants.api().post(Requesting.REQUESTS + "?draft=true", "{}", admin.token());
+      assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+    }
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+    browser.open("/installation-requests.xhtml").waitFor("#list\\:table");
+    newestFirst();
+
+    List<WebElement> first =
+        browser.driver().findElements(By.cssSelector("#list\\:table tbody tr"));
+    assertThat(first).hasSize(QUEUE_PAGE);
+    assertThat(first.get(0).getText()).startsWith(stuck + " ").contains(stuckName);
+    assertThat(first.get(0).getAttribute("class")).contains("request-stuck-row");
+    assertThat(first.get(1).getAttribute("class")).doesNotContain("request-stuck-row");
+
+    browser.driver().findElements(By.cssSelector("#list\\:table a.ui-paginator-page")).stream()
+        .filter(a -> a.getText().equals("2"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no second page"))
+        .click();
+    browser.settle();
+    List<String> second = column("#list\\:table", 0);
+    assertThat(second).hasSize(1).doesNotContain(Long.toString(stuck));
+  }
+
+  /**
+   * The wizard's searches offer only what the caller may choose: a partner its own customers, not
+   * another partner's; vendor staff the chosen partner's. A resumed draft shows both choices again.
+   */
+  @Test
+  void theWizardOffersOnlyCustomersTheCallerMayChoose() {
+    Tenants.Account one = tenants.partnerAdmin("wiz-find-one");
+    Tenants.Account two = tenants.partnerAdmin("wiz-find-two");
+    String mine = name(tenants.organization(one.organizationId(), "Findable", one.token()), one);
+    String theirs = name(tenants.organization(two.organizationId(), "Findable", two.token()), two);
+    browser.signIn(one.email(), one.password()).waitForText("Welcome");
+    browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:customerId_input");
+    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    browser.click("#nav\\:signOut").waitFor("#login\\:email");
+    browser.signIn(agent.email(), agent.password()).waitForText("Welcome");
+    browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:partnerId_input");
+    String partner = name(one.organizationId(), one);
+    pick("#wizard\\:partnerId", partner);
+    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    pick("#wizard\\:customerId", mine);
+    browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
+
+    browser.open("/installation-requests.xhtml").waitFor("#list\\:table");
+    browser.choose("#list\\:stateFilter", "li[data-label='Draft']").settle();
+    browser.click("#list\\:table\\:0\\:resume").waitFor("#wizard\\:partnerId_input");
+    assertThat(browser.find("#wizard\\:partnerId_input").getAttribute("value")).isEqualTo(partner);
+    assertThat(browser.find("#wizard\\:customerId_input").getAttribute("value")).isEqualTo(mine);
+  }
+
+  private String name(long organization, Tenants.Account reader) {
+    return tenants
+        .api()
+        .get("/api/v1/organizations/" + organization, reader.token())
+        .json()
+        .getString("name");
+  }
+
+  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
+  private List<String> offered(String field, String text, String expected) {
+    browser.type(field + "_input", text);
+    browser.find(field + "_panel li[data-item-label='" + expected + "']");
+    return browser.driver().findElements(By.cssSelector(field + "_panel li")).stream()
+        .map(li -> li.getAttribute("data-item-label"))
+        .toList();
+  }
+
+  /** Sorts the queue by the time in state, newest first (a header clicked twice). */
+  private void newestFirst() {
+    browser.click("#list\\:table\\:stateSince").settle();
+    browser.click("#list\\:table\\:stateSince").settle();
+    assertThat(browser.find("#list\\:table\\:stateSince").getAttribute("aria-sort"))
+        .isEqualTo("descending");
   }
 
   /** The texts of one column of a PrimeFaces data table, row by row. */

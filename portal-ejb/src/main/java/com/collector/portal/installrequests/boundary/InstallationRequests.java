@@ -22,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -149,16 +150,18 @@ public class InstallationRequests {
       where.add("e.customerId = :customer");
       parameters.put("customer", filter.customerId());
     }
+    Instant now = clock.instant();
     if (filter != null && Boolean.TRUE.equals(filter.stuck())) {
-      where.add(policy.stuckCondition(parameters, clock.instant()));
+      where.add(policy.stuckCondition(parameters, now));
+    }
+    String order = request.orderBy(SORTABLE, Set.of("customerName"), "stateSince");
+    if (filter != null && filter.stuckFirst()) {
+      // In the query, not after it: a page must hold the stuck ones of every later page too.
+      order =
+          "CASE WHEN " + policy.stuckCondition(parameters, now) + " THEN 0 ELSE 1 END, " + order;
     }
     return store
-        .page(
-            InstallationRequest.class,
-            String.join(" AND ", where),
-            parameters,
-            request.orderBy(SORTABLE, Set.of("customerName"), "stateSince"),
-            request)
+        .page(InstallationRequest.class, String.join(" AND ", where), parameters, order, request)
         .map(details::view);
   }
 

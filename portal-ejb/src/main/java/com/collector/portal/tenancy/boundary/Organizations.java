@@ -38,6 +38,15 @@ public class Organizations {
    * kind.
    */
   public Page<OrganizationView> page(String text, OrganizationKind kind, PageRequest request) {
+    return page(text, kind, null, request);
+  }
+
+  /**
+   * As {@link #page(String, OrganizationKind, PageRequest)}, only children of {@code parentId} when
+   * given (the customers of one partner).
+   */
+  public Page<OrganizationView> page(
+      String text, OrganizationKind kind, Long parentId, PageRequest request) {
     TenantScope scope = store.scope();
     scope.require(Right.VIEW);
     List<String> conditions = new java.util.ArrayList<>();
@@ -49,6 +58,10 @@ public class Organizations {
     if (kind != null) {
       conditions.add("e.kind = :kind");
       parameters.put("kind", kind);
+    }
+    if (parentId != null) {
+      conditions.add("e.parent.id = :parent");
+      parameters.put("parent", parentId);
     }
     String where = conditions.isEmpty() ? null : String.join(" AND ", conditions);
     return store

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Parameter;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
@@ -15,6 +16,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one door to tenant-owned data. Every query gets the scope's path prefix, every load by id is
@@ -240,6 +243,14 @@ public class Store {
     for (int i = 0; i < hidden.size(); i++) {
       query.setParameter("hiddenPath" + i, hidden.get(i) + "%");
     }
-    parameters.forEach(query::setParameter);
+    // A page's count shares its select's parameters but not its ORDER BY: bind what is declared.
+    Set<String> declared =
+        query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
+    parameters.forEach(
+        (name, value) -> {
+          if (declared.contains(name)) {
+            query.setParameter(name, value);
+          }
+        });
   }
 }

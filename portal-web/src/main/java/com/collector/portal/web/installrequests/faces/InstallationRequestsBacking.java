@@ -4,7 +4,7 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestFilter;
 import com.collector.portal.installrequests.boundary.RequestView;
 import com.collector.portal.installrequests.entity.RequestState;
-import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,14 +14,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The installation requests page: the subtree's requests, oldest in their state first (customer
- * service's queue) with the stuck ones first and highlighted with their age, filtered by state or
- * to the stuck ones; requesters start a new one.
+ * The installation requests page: the subtree's requests, a page at a time, oldest in their state
+ * first (customer service's queue) or as sorted, the stuck ones always first and highlighted with
+ * their age, filtered by state or to the stuck ones; requesters start a new one.
  */
 @Named
 @ViewScoped
@@ -32,7 +30,7 @@ public class InstallationRequestsBacking implements Serializable {
   @Inject InstallationRequests requests;
   @Inject Clock clock;
 
-  private List<RequestView> rows = new ArrayList<>();
+  private BoundaryLazyModel<RequestView> model;
   private RequestState stateFilter;
   private boolean stuckOnly;
   private boolean mayRequest;
@@ -40,19 +38,13 @@ public class InstallationRequestsBacking implements Serializable {
   @PostConstruct
   void init() {
     mayRequest = requests.mayRequest();
-    search();
-  }
-
-  public void search() {
-    rows =
-        new ArrayList<>(
-            requests
-                .page(
-                    new RequestFilter(stateFilter, null, stuckOnly ? Boolean.TRUE : null),
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "stateSince", true))
-                .items());
-    // Stuck ones first, each group in the queue's order (the sort is stable).
-    rows.sort(Comparator.comparing(r -> !r.stuck()));
+    model =
+        new BoundaryLazyModel<>(
+            page ->
+                requests.page(
+                    new RequestFilter(stateFilter, null, stuckOnly ? Boolean.TRUE : null, true),
+                    page),
+            RequestView::id);
   }
 
   /** Whole hours {@code request} has sat in its state. */
@@ -68,8 +60,8 @@ public class InstallationRequestsBacking implements Serializable {
     return List.of(RequestState.values());
   }
 
-  public List<RequestView> getRows() {
-    return rows;
+  public BoundaryLazyModel<RequestView> getModel() {
+    return model;
   }
 
   public RequestState getStateFilter() {

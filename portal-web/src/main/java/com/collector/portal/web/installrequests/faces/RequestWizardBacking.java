@@ -5,6 +5,7 @@ import com.collector.portal.installrequests.boundary.InstallationRequests;
 import com.collector.portal.installrequests.boundary.RequestDetailView;
 import com.collector.portal.installrequests.entity.WizardStep;
 import com.collector.portal.platform.boundary.InvalidInputException;
+import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.subscriptions.boundary.CustomerEntitlementsView;
 import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.subscriptions.boundary.PlanView;
@@ -37,6 +38,8 @@ import org.primefaces.event.FlowEvent;
 public class RequestWizardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  // Enough to pick from; a longer name narrows it.
+  private static final int SUGGESTIONS = 20;
   private static final List<String> STEPS =
       List.of("customer", "environment", "extraction", "subscription", "scheduling", "review");
 
@@ -49,29 +52,56 @@ public class RequestWizardBacking implements Serializable {
   private final WizardForm form = new WizardForm();
   private Long draftId;
   private boolean vendorStaff;
-  private List<OrganizationView> partners = new ArrayList<>();
-  private List<OrganizationView> customers = new ArrayList<>();
+  private final OrganizationChoices choices = new OrganizationChoices();
   private List<PlanView> catalog = new ArrayList<>();
 
-  /** Loads the choices, and the draft named by {@code ?draft=} if any. */
+  /** Loads the plans, and the draft named by {@code ?draft=} if any, showing its choices again. */
   public void load() {
     vendorStaff = account.me().organizationKind() == OrganizationKind.VENDOR;
-    if (vendorStaff) {
-      partners = of(OrganizationKind.PARTNER);
-    }
-    customers = of(OrganizationKind.CUSTOMER);
     catalog = new ArrayList<>(plans.list());
     if (draftId != null) {
       RequestDetailView draft = requests.get(draftId);
       form.fill(InstallationRequests.answers(draft.answers()));
+      offerChosen("partnerId");
+      offerChosen("customerId");
     }
   }
 
-  private List<OrganizationView> of(OrganizationKind kind) {
-    return new ArrayList<>(
+  private void offerChosen(String key) {
+    Long id = id(form.getText().get(key));
+    if (id != null) {
+      try {
+        choices.offer(List.of(organizations.find(id)));
+      } catch (PortalException gone) {
+        // Moved out of the subtree since the draft was saved: the field is empty, to choose anew.
+        form.getText().remove(key);
+      }
+    }
+  }
+
+  /** Customers whose name contains {@code query}; for vendor staff, the chosen partner's only. */
+  public List<OrganizationView> completeCustomer(String query) {
+    Long partner = vendorStaff ? id(form.getText().get("partnerId")) : null;
+    if (vendorStaff && partner == null) {
+      return List.of();
+    }
+    return suggest(query, OrganizationKind.CUSTOMER, partner);
+  }
+
+  /** Partners whose name contains {@code query} (vendor staff). */
+  public List<OrganizationView> completePartner(String query) {
+    return suggest(query, OrganizationKind.PARTNER, null);
+  }
+
+  private List<OrganizationView> suggest(String query, OrganizationKind kind, Long parent) {
+    return choices.offer(
         organizations
-            .page(null, kind, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
+            .page(query, kind, parent, new PageRequest(0, SUGGESTIONS, "name", true))
             .items());
+  }
+
+  private static Long id(String text) {
+    return text == null || !text.matches("[0-9]{1,18}") ? null : Long.valueOf(text);
   }
 
   /** Moves on only when the step just left is complete and right; back is always allowed. */
@@ -172,24 +202,43 @@ public class RequestWizardBacking implements Serializable {
     this.draftId = draftId;
   }
 
-  /** The customers to pick from; vendor staff see the chosen partner's only. */
-  public List<OrganizationView> getCustomers() {
-    if (!vendorStaff) {
-      return customers;
+  /** The search fields' converter: ids of what they offered. */
+  public OrganizationChoices getChoices() {
+    return choices;
+  }
+
+  public OrganizationView getCustomer() {
+    return choices.get(form.getText().get("customerId"));
+  }
+
+  public void setCustomer(OrganizationView customer) {
+    choose("customerId", customer);
+  }
+
+  public OrganizationView getPartner() {
+    return choices.get(form.getText().get("partnerId"));
+  }
+
+  /** Another partner takes the customer chosen under the previous one away. */
+  public void setPartner(OrganizationView partner) {
+    String before = form.getText().get("partnerId");
+    choose("partnerId", partner);
+    if (before != null && !before.equals(form.getText().get("partnerId"))) {
+      form.getText().remove("customerId");
     }
-    String partner = form.getText().get("partnerId");
-    return customers.stream()
-        .filter(c -> c.parentId() != null && c.parentId().toString().equals(partner))
-        .toList();
+  }
+
+  private void choose(String key, OrganizationView organization) {
+    if (organization == null) {
+      form.getText().remove(key);
+    } else {
+      form.getText().put(key, Long.toString(organization.id()));
+    }
   }
 
   /** Vendor staff first choose the partner the customer belongs to. */
   public boolean isVendorStaff() {
     return vendorStaff;
-  }
-
-  public List<OrganizationView> getPartners() {
-    return partners;
   }
 
   public List<PlanView> getCatalog() {

@@ -1,0 +1,55 @@
+package com.collector.portal.web.installrequests.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collector.portal.tenancy.boundary.OrganizationView;
+import com.collector.portal.tenancy.entity.OrganizationKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationChoicesTest {
+
+  private final OrganizationChoices cut = new OrganizationChoices();
+
+  private static OrganizationView customer(long id, String name) {
+    return new OrganizationView(
+        id,
+        OrganizationKind.CUSTOMER,
+        name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "/1/2/" + id + "/",
+        2L,
+        "Partner",
+        null,
+        null,
+        0);
+  }
+
+  @Test
+  void anOfferedOrganizationComesBackFromItsId() {
+    OrganizationView shop = customer(42, "Shop");
+    cut.offer(List.of(shop, customer(43, "Other")));
+
+    String submitted = cut.getAsString(null, null, shop);
+
+    assertThat(submitted).isEqualTo("42");
+    assertThat(cut.getAsObject(null, null, submitted)).isEqualTo(shop);
+  }
+
+  @Test
+  void anIdNeverOfferedChoosesNothing() {
+    cut.offer(List.of(customer(42, "Shop")));
+
+    assertThat(cut.getAsObject(null, null, "7")).isNull();
+    assertThat(cut.getAsObject(null, null, "")).isNull();
+    assertThat(cut.getAsObject(null, null, null)).isNull();
+    assertThat(cut.getAsString(null, null, null)).isEmpty();
+  }
+}
