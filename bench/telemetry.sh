@@ -213,6 +213,9 @@ if [ -n "${BENCH_STATEMENTS:-}" ]; then
   sql -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
     round(total_plan_time::numeric, 1) AS plan_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query
     FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 40" > "$BENCH_STATEMENTS"
+  sql -c "SELECT relname, n_tup_ins, autovacuum_count, autoanalyze_count, last_autovacuum, last_autoanalyze
+    FROM pg_stat_user_tables WHERE relname LIKE 'telemetry_event%' OR relname LIKE 'telemetry_health%'" >> "$BENCH_STATEMENTS"
+  sql -c "SELECT checkpoints_timed, checkpoints_req, buffers_checkpoint FROM pg_stat_bgwriter" >> "$BENCH_STATEMENTS"
 fi
 if [ -n "${BENCH_PERF:-}" ]; then
   kill -INT "$perf_pid"; wait "$perf_pid" 2>/dev/null || true

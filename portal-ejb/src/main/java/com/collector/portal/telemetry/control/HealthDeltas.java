@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,11 @@ public class HealthDeltas {
             return Optional.empty();
           }
         }
+      }
+      try (Statement statement = connection.createStatement()) {
+        // Safe without waiting for the disk: the fold's deltas go only with it, so a fold lost in
+        // a crash leaves them to be folded again; any later durable commit makes it durable too.
+        statement.execute("SET LOCAL synchronous_commit TO OFF");
       }
       SortedMap<Long, String> deltas = new TreeMap<>();
       String ownerPath = null;
