@@ -170,7 +170,7 @@ class OrganizationsIT {
         api.post(
             "/api/v1/organizations", "{\"parentId\":" + parent + ",\"name\":", partner.token()),
         400,
-        "");
+        "body");
     assertProblem(
         api.post("/api/v1/organizations", "{\"name\":\"No parent\"}", partner.token()),
         400,
