@@ -197,7 +197,7 @@ class OrganizationsIT {
         api.post(
             "/api/v1/organizations", "{\"parentId\":\"abc\",\"name\":\"Typed\"}", partner.token()),
         400,
-        "");
+        "body");
     assertProblem(
         api.post(
             "/api/v1/organizations",
