@@ -76,15 +76,11 @@ public final class PortalLauncher {
 
   private static EmbeddedPostgres startEmbeddedDatabase(Path directory) throws IOException {
     Files.createDirectories(directory);
-    // Telemetry writes steadily: with PostgreSQL's 1 GB of WAL between checkpoints, a sustained
-    // intake forced a checkpoint every few hundred thousand events, each followed by full-page
-    // images in the WAL; 4 GB spaces them out (the WAL may take that much disk).
-    EmbeddedPostgres database =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(directory)
-            .setCleanDataDirectory(false)
-            .setServerConfig("max_wal_size", "4GB")
-            .start();
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false);
+    EmbeddedDatabaseSettings.of(setting("portal.embedded-db.settings", ""))
+        .forEach(builder::setServerConfig);
+    EmbeddedPostgres database = builder.start();
     // The portal reads these through MicroProfile Config, as it would PORTAL_DB_URL & co.
     System.setProperty("portal.db.url", database.getJdbcUrl("postgres", "postgres"));
     System.setProperty("portal.db.user", "postgres");
