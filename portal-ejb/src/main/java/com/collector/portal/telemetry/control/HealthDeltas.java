@@ -1,5 +1,6 @@
 package com.collector.portal.telemetry.control;
 
+import com.collector.portal.platform.control.SqlRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -108,13 +108,7 @@ public class HealthDeltas {
             connection.prepareStatement(
                 "SELECT DISTINCT installation_id FROM telemetry_health_delta LIMIT ?")) {
       query.setInt(1, most);
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getLong(1));
-        }
-      }
-      return ids;
+      return SqlRows.longs(query);
     } catch (SQLException e) {
       throw new IllegalStateException("Listing health deltas failed", e);
     }

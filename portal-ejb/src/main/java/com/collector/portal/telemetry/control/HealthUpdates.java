@@ -4,6 +4,7 @@ import com.collector.portal.telemetry.control.HealthDelta.Runs;
 import com.collector.portal.telemetry.control.HealthDelta.Session;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,7 +27,7 @@ public class HealthUpdates {
   @Resource(lookup = "java:app/jdbc/portal")
   DataSource dataSource;
 
-  @jakarta.inject.Inject IntakeCounters counters;
+  @Inject IntakeCounters counters;
 
   /**
    * What the delta changed that alerts watch: failed runs in a row now (null without runs), the

@@ -1,5 +1,6 @@
 package com.collector.portal.telemetry.control;
 
+import com.collector.portal.platform.control.SqlRows;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -79,13 +80,7 @@ public class MissedRuns {
       query.setLong(1, after);
       query.setTimestamp(2, Timestamp.from(now));
       query.setInt(3, limit);
-      List<Long> ids = new ArrayList<>();
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          ids.add(rows.getLong(1));
-        }
-      }
-      return ids;
+      return SqlRows.longs(query);
     } catch (SQLException e) {
       throw new IllegalStateException("Finding installations to check for missed runs failed", e);
     }
