@@ -16,6 +16,8 @@
 #       into a table that already holds a million rows cost PostgreSQL half as much again (its
 #       indexes are deeper and no longer in the CPU's caches), and (b) would otherwise be measured
 #       on a table up to five times (a)'s; BENCH_KEEP_ROWS=1 lets the table grow over the runs;
+#       BENCH_PREFILL=N has (a) and every run start on a table holding N other rows instead, as a
+#       month's partition in production does (refilled by COPY before each, which takes a while);
 #   (c) each (b) as a share of (a), and the goals ">= 50% of the COPY baseline" and
 #       ">= 20 000 events/s", MET/NOT MET per concurrency and for the best.
 # The load generator runs on the same cores as the portal and its database (see the load average).
@@ -83,7 +85,7 @@ owner_path=$(sql -At -c "SELECT owner_path FROM installation WHERE id = $install
 sql -At -c "SELECT count(*) FROM pg_inherits WHERE inhparent = 'telemetry_event'::regclass" \
   > "$work/partitions" 2>&1 && [ "$(cat "$work/partitions")" -gt 0 ] \
   || { echo "this portal has no partitioned telemetry_event table:"; cat "$work/partitions"; exit 1; }
-python3 - "$work/rows.csv" "$copy_rows" "$installation" "$owner_path" << 'EOF'
+cat > "$work/rows.py" << 'EOF'
 # The rows the portal would store for the events the client's load mode makes (TelemetryEvents):
 # 80 % extraction_run (5 % failures, 3 % partial), 5 % each session_start, session_end, app_error,
 # update_result; occurred_at within the last hour; ids random UUIDs.
@@ -140,11 +142,20 @@ with open(path, "w", newline="") as out:
         w.writerow([installation, event["id"], at, received, owner, event["type"], plugin, result, app,
                     rows, size, duration, error, fp, json.dumps(event, separators=(",", ":"))])
 EOF
+python3 "$work/rows.py" "$work/rows.csv" "$copy_rows" "$installation" "$owner_path"
+prefill=${BENCH_PREFILL:-0}
+((prefill == 0)) || python3 "$work/rows.py" "$work/prefill.csv" "$prefill" "$installation" "$owner_path"
 payload_bytes=$(python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1]))); print(sum(len(x[-1]) for x in r)//len(r))' "$work/rows.csv")
 # One line: psql's \copy ends at the end of its line.
 columns="installation_id, event_id, occurred_at, received_at, owner_path, type, plugin, result, app_version"
 columns+=", rows_count, bytes_count, duration_ms, error_code, fingerprint, payload"
-sql -c "CHECKPOINT" > /dev/null
+# fresh: the table as every measurement starts, empty or holding the BENCH_PREFILL rows, checkpointed.
+fresh() {
+  sql -c "TRUNCATE telemetry_event" > /dev/null
+  ((prefill == 0)) || sql -c "\\copy telemetry_event ($columns) FROM '$work/prefill.csv' WITH (FORMAT csv)"
+  sql -c "CHECKPOINT" > /dev/null
+}
+fresh
 # CPU time (ms) of the portal's JVM and of its embedded PostgreSQL's processes, from /proc: how
 # much work a row or an event costs, a figure the other load on the machine hardly moves.
 cpu_ms() {
@@ -165,9 +176,8 @@ copy_end=$(date +%s.%N)
 sleep 1  # psql's backend is counted once it has exited and the postmaster has reaped it
 copy_cpu=$(( $(cpu_ms) - copy_cpu_start ))
 copied=$(sql -At -c "SELECT count(*) FROM telemetry_event")
-[ "$copied" = "$copy_rows" ] || { echo "COPY stored $copied rows, not $copy_rows"; exit 1; }
+[ "$copied" = $((prefill + copy_rows)) ] || { echo "COPY stored $copied rows, not $copy_rows"; exit 1; }
 copy_rps=$(echo "$copy_rows / ($copy_end - $copy_start)" | bc -l)
-sql -c "TRUNCATE telemetry_event"
 
 # --- 3. (b) Intake over HTTP: the reference client's load mode; its last line is
 # events/s=… batches=… events=… accepted=… duplicates=… rejected=… retries429=… seconds=…
@@ -175,7 +185,7 @@ declare -A eps line cost
 # load <key> <concurrency>: one run of the load mode; sets eps[key] and line[key].
 load() {
   local cpu_before jvm_before stored
-  [ -n "${BENCH_KEEP_ROWS:-}" ] || sql -c "TRUNCATE telemetry_event" -c "CHECKPOINT" > /dev/null
+  [ -n "${BENCH_KEEP_ROWS:-}" ] || fresh
   cpu_before=$(cpu_ms)
   jvm_before=$(jvm_ms)
   client telemetry load --batches "$batches" --batch-size "$batch_size" --concurrency "$2" \
@@ -187,7 +197,7 @@ load() {
   local jvm=$(( $(jvm_ms) - jvm_before )) all=$(( $(cpu_ms) - cpu_before )) events
   events=$(field events "${line[$1]}")
   # Every acknowledged event is in the table (the runs before were truncated away).
-  stored=$(sql -At -c "SELECT count(*) FROM telemetry_event")
+  stored=$(( $(sql -At -c "SELECT count(*) FROM telemetry_event") - prefill ))
   [ -n "${BENCH_KEEP_ROWS:-}" ] || [ "$stored" = "$(field accepted "${line[$1]}")" ] \
     || { echo "run $1: $stored rows stored, $(field accepted "${line[$1]}") accepted"; exit 1; }
   cost[$1]=$(printf 'CPU per event: portal JVM %.1f µs, its PostgreSQL %.1f µs' \
@@ -199,8 +209,8 @@ met() { if [ "$(echo "$1" | bc -l)" = 1 ]; then echo MET; else echo "NOT MET"; f
 echo "telemetry intake, POST /api/collector/v1/telemetry, batches of $batch_size events (gzipped), $batches batches a run"
 echo "($(nproc) cores; load average before the run: $load_at_start; the load generator shares the cores;"
 echo " portal.telemetry.events-per-minute=$quota; portal -Xmx512m, embedded PostgreSQL $(sql -At -c 'SHOW server_version'), synchronous_commit=$(sql -At -c 'SHOW synchronous_commit'))"
-printf '(a) COPY baseline: %9.0f rows/s  (%d rows, payload ~%d B, psql \\copy CSV into telemetry_event, %.2f s; PostgreSQL CPU per row %.1f µs)\n' \
-  "$copy_rps" "$copy_rows" "$payload_bytes" "$(echo "$copy_end - $copy_start" | bc -l)" \
+printf '(a) COPY baseline: %9.0f rows/s  (%d rows, payload ~%d B, psql \\copy CSV into telemetry_event holding %d rows, %.2f s; PostgreSQL CPU per row %.1f µs)\n' \
+  "$copy_rps" "$copy_rows" "$payload_bytes" "$prefill" "$(echo "$copy_end - $copy_start" | bc -l)" \
   "$(echo "1000 * $copy_cpu / $copy_rows" | bc -l)"
 for w in ${BENCH_WARMUPS:-8 8 1}; do
   load warmup "$w"
