@@ -15,6 +15,7 @@ import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.web.layout.Dates;
+import com.collector.portal.web.layout.OrganizationChoices;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package com.collector.portal.web.installrequests.faces;
+package com.collector.portal.web.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.collector.portal.web.installrequests.faces;
+package com.collector.portal.web.layout;
 
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import jakarta.faces.component.UIComponent;
@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organizations the wizard's search fields offered (or a resumed draft chose), by id, as the
- * fields' converter: a submitted id turns back into an organization only if the boundary handed it
- * out to this view, so a forged id chooses nothing.
+ * The organizations a view's search fields offered (or its state chose), by id, as the fields'
+ * converter: a submitted id turns back into an organization only if the boundary handed it out to
+ * this view, so a forged id chooses nothing. Pages search with it instead of listing every
+ * organization of the reader's subtree.
  */
 public final class OrganizationChoices implements Converter<OrganizationView>, Serializable {
 
@@ -21,13 +22,13 @@ public final class OrganizationChoices implements Converter<OrganizationView>, S
   private final Map<String, OrganizationView> offered = new HashMap<>();
 
   /** Remembers {@code found} as offered; answers it. */
-  List<OrganizationView> offer(List<OrganizationView> found) {
+  public List<OrganizationView> offer(List<OrganizationView> found) {
     found.forEach(o -> offered.put(Long.toString(o.id()), o));
     return found;
   }
 
   /** The offered organization of id {@code id}, or null. */
-  OrganizationView get(String id) {
+  public OrganizationView get(String id) {
     return id == null ? null : offered.get(id);
   }
 
