@@ -24,10 +24,14 @@ class ErrorGroupsIT {
   private final Configuring configuring = new Configuring(tenants, installing);
 
   static String error(String id, String type, String method, int line, String version) {
+    return error(id, type, method, line, version, Instant.now());
+  }
+
+  static String error(String id, String type, String method, int line, String version, Instant at) {
     return ("{'id':'%s','type':'app_error','occurredAt':'%s','exceptionType':'%s','appVersion':'%s',"
             + "'message':'at line %d','stackTrace':'%s: boom\\n   at Collector.%s() in C:\\\\src\\\\X.cs:line %d\\n"
             + "   at Collector.Main.Run() in C:\\\\src\\\\Main.cs:line 7'}")
-        .formatted(id, Instant.now(), type, version, line, type, method, line)
+        .formatted(id, at, type, version, line, type, method, line)
         .replace('\'', '"');
   }
 
@@ -78,9 +82,7 @@ class ErrorGroupsIT {
   }
 
   private void send(String collector, List<String> events) {
-    Api.Reply reply = api.post(TelemetryIT.TELEMETRY, TelemetryIT.batch(events), collector);
-    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
-    assertThat(reply.json().getJsonArray("rejected")).as(reply.body()).isEmpty();
+    TelemetryIT.accepted(api, collector, events);
   }
 
   private JsonArray groups(String query, String token) {

@@ -44,6 +44,13 @@ class TelemetryIT {
     return "{\"events\":[" + String.join(",", events) + "]}";
   }
 
+  /** Sends {@code events} as {@code collector} in one batch, every one of them accepted. */
+  static void accepted(Api api, String collector, List<String> events) {
+    Api.Reply reply = api.post(TELEMETRY, batch(events), collector);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+    assertThat(reply.json().getJsonArray("rejected")).as(reply.body()).isEmpty();
+  }
+
   @Test
   void aBatchIsStoredReplaysCountOnceAndBadEventsAreRefusedAlone() throws Exception {
     installing.forgetFailures();

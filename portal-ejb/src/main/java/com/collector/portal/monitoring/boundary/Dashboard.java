@@ -7,7 +7,6 @@ import com.collector.portal.monitoring.control.Narrowing.Narrowed;
 import com.collector.portal.monitoring.control.Period;
 import com.collector.portal.monitoring.control.Rows;
 import com.collector.portal.platform.boundary.InvalidInputException;
-import com.collector.portal.telemetry.entity.ErrorOccurrence;
 import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.control.Store;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -170,40 +168,39 @@ public class Dashboard {
   }
 
   /**
-   * The error groups seen during the period in the narrowed subtree, most frequent first, with
-   * their occurrences there (counted since each group first appeared on each installation).
+   * The error groups that occurred during the period in the narrowed subtree, counted from the
+   * period's own events (as far as they are kept): most occurrences first, then the most recently
+   * seen, each with the installations it struck and when it was last seen, both within the period.
    */
   public List<TopErrorView> topErrors(MonitoringFilter filter, int limit) {
     if (limit < 1 || limit > MOST_ERRORS) {
       throw new InvalidInputException("limit", "must be between 1 and " + MOST_ERRORS);
     }
     Narrowed narrowed = narrow(filter);
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("narrowed", narrowed.pattern());
-    parameters.put("from", filter.period().start(clock));
-    String where = "e.ownerPath LIKE :narrowed AND e.lastSeenAt >= :from";
-    if (narrowed.installationId() != null) {
-      where += " AND e.installationId = :installation";
-      parameters.put("installation", narrowed.installationId());
-    }
-    String group =
-        "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.sampleMessage";
-    return store
-        .aggregate(
-            ErrorOccurrence.class,
-            group + ", SUM(e.occurrences), COUNT(e), MAX(e.lastSeenAt)",
-            where,
-            parameters,
-            group,
-            "SUM(e.occurrences) DESC, MAX(e.lastSeenAt) DESC, e.errorGroup.fingerprint",
-            limit)
-        .stream()
+    List<Object> parameters =
+        new ArrayList<>(List.of(Rows.parameter(filter.period().start(clock)), narrowed.pattern()));
+    String counted =
+        "SELECT e.fingerprint, count(*) n, count(DISTINCT e.installation_id) i,"
+            + " max(e.occurred_at) seen FROM telemetry_event e WHERE {scope:e}"
+            + " AND e.type = 'app_error' AND e.occurred_at >= ?1 AND e.owner_path LIKE ?2"
+            + installation(narrowed, "e.installation_id", parameters)
+            + " GROUP BY e.fingerprint";
+    parameters.add(limit);
+    // Ranked and cut before the join, so only the groups shown are looked up; ranked again after.
+    String sql =
+        "SELECT t.fingerprint, g.exception_type, g.sample_message, t.n, t.i, t.seen FROM ("
+            + counted
+            + " ORDER BY n DESC, seen DESC, e.fingerprint LIMIT ?"
+            + parameters.size()
+            + ") t JOIN error_group g ON g.fingerprint = t.fingerprint"
+            + " ORDER BY t.n DESC, t.seen DESC, t.fingerprint";
+    return store.sql(sql, parameters).stream()
         .map(
             r ->
                 new TopErrorView(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
+                    Rows.text(r[0]),
+                    Rows.text(r[1]),
+                    Rows.text(r[2]),
                     Rows.number(r[3]),
                     Rows.number(r[4]),
                     Rows.instant(r[5])))

@@ -3,7 +3,10 @@ package com.collector.portal.web.monitoring.rest;
 import com.collector.portal.monitoring.boundary.TopErrorView;
 import java.time.Instant;
 
-/** An error group seen during the period, with its occurrences in the narrowed subtree. */
+/**
+ * An error group that occurred during the period, with its occurrences, affected installations and
+ * last occurrence in the narrowed subtree, all within the period.
+ */
 public record TopErrorJson(
     String fingerprint,
     String exceptionType,
