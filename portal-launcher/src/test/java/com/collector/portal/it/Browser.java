@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -119,6 +120,29 @@ public final class Browser implements AutoCloseable {
     }
     throw new TimeoutException(
         "Choosing \"" + wanted + "\" in " + menuCss + " left it showing \"" + shown + "\"");
+  }
+
+  /**
+   * Picks the suggestion labelled {@code name} of a PrimeFaces auto-complete field, found by typing
+   * part of the name.
+   */
+  public Browser pick(String field, String name) {
+    type(field + "_input", name.substring(0, name.length() - 2));
+    click(field + "_panel li[data-item-label='" + name + "']").settle();
+    String shown = find(field + "_input").getAttribute("value");
+    if (!name.equals(shown)) {
+      throw new IllegalStateException("Picking \"" + name + "\" left \"" + shown + "\"");
+    }
+    return this;
+  }
+
+  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
+  public List<String> offered(String field, String text, String expected) {
+    type(field + "_input", text);
+    find(field + "_panel li[data-item-label='" + expected + "']");
+    return driver.findElements(By.cssSelector(field + "_panel li")).stream()
+        .map(li -> li.getAttribute("data-item-label"))
+        .toList();
   }
 
   /**

@@ -68,6 +68,38 @@ class InstallationPagesIT {
     assertThat(browser.driver().findElements(By.id("list:table:0:retire"))).isEmpty();
   }
 
+  @Test
+  void aPartnerPagesPastTheTwoHundredthAndFiltersByACustomerFoundBySearchingItsOwnOnly() {
+    Tenants.Account partner = tenants.partnerAdmin("page-many");
+    long crowded = tenants.organization(partner.organizationId(), "Crowded", partner.token());
+    // More than one boundary page (200): the page used to stop there.
+    for (int i = 0; i < 205; i++) {
+      Api.Reply created = installing.create(crowded, "inst-%03d".formatted(i), partner.token());
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+    long mine = tenants.organization(partner.organizationId(), "Findable", partner.token());
+    String mineName = tenants.name(mine, partner);
+    String mineInstallation =
+        installing.created(mine, partner.token()).getJsonObject("installation").getString("name");
+    Tenants.Account other = tenants.partnerAdmin("page-many-other");
+    String theirs =
+        tenants.name(
+            tenants.organization(other.organizationId(), "Findable", other.token()), other);
+    browser.signIn(partner.email(), partner.password()).waitForText("Welcome");
+
+    browser.open("/installations.xhtml");
+    waitUntilTable("inst-000");
+    browser.click("#list\\:table_paginator_bottom .ui-paginator-last");
+    waitUntilTable("inst-204");
+
+    assertThat(browser.offered("#list\\:customerFilter", "Findable", mineName))
+        .containsExactly(mineName)
+        .doesNotContain(theirs);
+    browser.pick("#list\\:customerFilter", mineName);
+    waitUntilTable(mineInstallation);
+    assertThat(browser.find("#list\\:table").getText()).doesNotContain("inst-");
+  }
+
   private void waitUntilTable(String text) {
     // The table is re-rendered by ajax while this looks at it: a stale element is looked up again.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))

@@ -109,7 +109,7 @@ class InstallationRequestPagesIT {
   private void walksTheWizard(String name) {
     browser.open("/installation-request-wizard.xhtml").waitForText("Request an installation");
     browser.click(NEXT).waitForText("Choose a customer or describe a new one.");
-    pick("#wizard\\:customerId", name);
+    browser.pick("#wizard\\:customerId", name);
     browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
     browser.open("/installation-requests.xhtml").waitForText("Draft");
     browser.click("#list\\:table\\:0\\:resume").waitForText("Request an installation");
@@ -139,16 +139,6 @@ class InstallationRequestPagesIT {
     browser.click("#wizard\\:submit").waitForText("Timeline");
     assertThat(browser.find("#request\\:state").getText()).isEqualTo("Submitted");
     assertThat(browser.text()).contains("Check the installation request and the subscription");
-  }
-
-  /**
-   * Picks the suggestion labelled {@code name} of a PrimeFaces auto-complete field, found by typing
-   * part of the name.
-   */
-  private void pick(String field, String name) {
-    browser.type(field + "_input", name.substring(0, name.length() - 2));
-    browser.click(field + "_panel li[data-item-label='" + name + "']").settle();
-    assertThat(browser.find(field + "_input").getAttribute("value")).isEqualTo(name);
   }
 
   /**
@@ -258,21 +248,23 @@ class InstallationRequestPagesIT {
   void theWizardOffersOnlyCustomersTheCallerMayChoose() {
     Tenants.Account one = tenants.partnerAdmin("wiz-find-one");
     Tenants.Account two = tenants.partnerAdmin("wiz-find-two");
-    String mine = name(tenants.organization(one.organizationId(), "Findable", one.token()), one);
-    String theirs = name(tenants.organization(two.organizationId(), "Findable", two.token()), two);
+    String mine =
+        tenants.name(tenants.organization(one.organizationId(), "Findable", one.token()), one);
+    String theirs =
+        tenants.name(tenants.organization(two.organizationId(), "Findable", two.token()), two);
     browser.signIn(one.email(), one.password()).waitForText("Welcome");
     browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:customerId_input");
-    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    assertThat(browser.offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
 
     Tenants.Account agent =
         tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
     browser.click("#nav\\:signOut").waitFor("#login\\:email");
     browser.signIn(agent.email(), agent.password()).waitForText("Welcome");
     browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:partnerId_input");
-    String partner = name(one.organizationId(), one);
-    pick("#wizard\\:partnerId", partner);
-    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
-    pick("#wizard\\:customerId", mine);
+    String partner = tenants.name(one.organizationId(), one);
+    browser.pick("#wizard\\:partnerId", partner);
+    assertThat(browser.offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    browser.pick("#wizard\\:customerId", mine);
     browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
 
     browser.open("/installation-requests.xhtml").waitFor("#list\\:table");
@@ -280,23 +272,6 @@ class InstallationRequestPagesIT {
     browser.click("#list\\:table\\:0\\:resume").waitFor("#wizard\\:partnerId_input");
     assertThat(browser.find("#wizard\\:partnerId_input").getAttribute("value")).isEqualTo(partner);
     assertThat(browser.find("#wizard\\:customerId_input").getAttribute("value")).isEqualTo(mine);
-  }
-
-  private String name(long organization, Tenants.Account reader) {
-    return tenants
-        .api()
-        .get("/api/v1/organizations/" + organization, reader.token())
-        .json()
-        .getString("name");
-  }
-
-  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
-  private List<String> offered(String field, String text, String expected) {
-    browser.type(field + "_input", text);
-    browser.find(field + "_panel li[data-item-label='" + expected + "']");
-    return browser.driver().findElements(By.cssSelector(field + "_panel li")).stream()
-        .map(li -> li.getAttribute("data-item-label"))
-        .toList();
   }
 
   /** Sorts the queue by the time in state, newest first (a header clicked twice). */

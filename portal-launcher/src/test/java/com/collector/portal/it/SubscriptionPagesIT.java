@@ -106,7 +106,7 @@ class SubscriptionPagesIT {
     Tenants.Account partner = tenants.partnerAdmin("page-order");
     long customerId =
         tenants.organization(partner.organizationId(), "Ordering Shop", partner.token());
-    String customer = name(customerId, partner);
+    String customer = tenants.name(customerId, partner);
     browser.signIn(partner.email(), partner.password()).waitForText("Welcome");
     browser.click("#nav\\:subscriptions").click("#list\\:order");
     order(customer, code);
@@ -203,7 +203,7 @@ class SubscriptionPagesIT {
 
   private void order(String customer, String planCode) {
     browser
-        .choose("#order\\:customerId", "li[data-label='" + customer + "']")
+        .pick("#order\\:customerId", customer)
         .choose("#order\\:planId", "li[data-label$='(" + planCode + ")']");
   }
 
@@ -215,7 +215,7 @@ class SubscriptionPagesIT {
     if (ago != null) {
       subscribing.shift(id, ago);
     }
-    return name(customerId, partner);
+    return tenants.name(customerId, partner);
   }
 
   /** Adds a plan without trial named {@code name} in English; returns its code. */
@@ -243,12 +243,6 @@ class SubscriptionPagesIT {
         .filter(p -> p.getString("code").equals(code))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no plan " + code));
-  }
-
-  private String name(long organizationId, Tenants.Account reader) {
-    return api.get("/api/v1/organizations/" + organizationId, reader.token())
-        .json()
-        .getString("name");
   }
 
   private String row(String code) {

@@ -38,12 +38,15 @@ class TicketPagesIT {
             "{\"parentId\":%d,\"name\":%s}"
                 .formatted(partner.organizationId(), Api.quote(customer)),
             partner.token());
+    // A second customer: the partner picks the ticket's customer by searching it.
+    tenants.organization(partner.organizationId(), "Ticket Shop", partner.token());
     Tenants.Account agent =
         tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
 
     partnerPage.signIn(partner.email(), partner.password()).waitForText("Welcome");
     partnerPage.click("#nav\\:tickets").waitForText("Ask customer service for help");
     partnerPage.click("#list\\:create").waitFor("#open\\:subject");
+    partnerPage.pick("#open\\:customerId", customer);
     partnerPage
         .type("#open\\:subject", "Extraction stops at 50 %")
         .type("#open\\:description", "Since the update of last night.")

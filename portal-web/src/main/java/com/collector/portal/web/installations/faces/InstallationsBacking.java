@@ -6,10 +6,9 @@ import com.collector.portal.installations.boundary.InstallationView;
 import com.collector.portal.installations.boundary.Installations;
 import com.collector.portal.installations.boundary.NewInstallation;
 import com.collector.portal.installations.entity.InstallationState;
-import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
-import com.collector.portal.tenancy.control.PageRequest;
-import com.collector.portal.tenancy.entity.OrganizationKind;
+import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.CustomerPicker;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,13 +35,12 @@ public class InstallationsBacking implements Serializable {
   @Inject Installations installations;
   @Inject Organizations organizations;
 
-  private List<OrganizationView> customers;
-  private List<InstallationView> rows = new ArrayList<>();
+  private CustomerPicker customerFilter;
+  private BoundaryLazyModel<InstallationView> model;
   private boolean mayManage;
-  private Long customerFilter;
   private InstallationState stateFilter;
 
-  private Long customerId;
+  private CustomerPicker customer;
   private String name;
 
   private String code;
@@ -52,38 +49,25 @@ public class InstallationsBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    customers =
-        new ArrayList<>(
-            organizations
-                .page(
-                    null,
-                    OrganizationKind.CUSTOMER,
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-                .items());
+    customerFilter = new CustomerPicker(organizations).lookUpSingle();
+    customerFilter.choose(customerFilter.getSingle());
+    customer = new CustomerPicker(organizations);
     mayManage = installations.mayManage();
-    if (customers.size() == 1) {
-      customerFilter = customers.get(0).id();
-    }
-    search();
-  }
-
-  public void search() {
-    rows =
-        new ArrayList<>(
-            installations
-                .page(
-                    new InstallationFilter(customerFilter, stateFilter),
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-                .items());
+    model =
+        new BoundaryLazyModel<>(
+            request ->
+                installations.page(
+                    new InstallationFilter(customerFilter.chosenId(), stateFilter), request),
+            InstallationView::id);
   }
 
   public void startCreate() {
-    customerId = customerFilter;
+    customer.choose(customerFilter.getChosen());
     name = null;
   }
 
   public void create() {
-    show(installations.create(new NewInstallation(customerId, name)));
+    show(installations.create(new NewInstallation(customer.chosenId(), name)));
     PrimeFaces.current().executeScript("PF('createDialog').hide();PF('codeDialog').show()");
   }
 
@@ -94,7 +78,6 @@ public class InstallationsBacking implements Serializable {
 
   public void retire(InstallationView installation) {
     installations.retire(installation.id());
-    search();
     Messages.info("installations.retired");
   }
 
@@ -109,7 +92,6 @@ public class InstallationsBacking implements Serializable {
     code = created.code();
     codeExpires = Dates.moment(created.expiresAt());
     codeFor = created.installation().name();
-    search();
   }
 
   /** Installed plugins as {@code id version} lines' text, sorted by id. */
@@ -124,28 +106,20 @@ public class InstallationsBacking implements Serializable {
     return instant == null ? Messages.text("installations.never") : Dates.moment(instant);
   }
 
-  public List<OrganizationView> getCustomers() {
-    return customers;
-  }
-
   public List<InstallationState> getStates() {
     return List.of(InstallationState.values());
   }
 
-  public List<InstallationView> getRows() {
-    return rows;
+  public BoundaryLazyModel<InstallationView> getModel() {
+    return model;
   }
 
   public boolean isMayManage() {
     return mayManage;
   }
 
-  public Long getCustomerFilter() {
+  public CustomerPicker getCustomerFilter() {
     return customerFilter;
-  }
-
-  public void setCustomerFilter(Long customerFilter) {
-    this.customerFilter = customerFilter;
   }
 
   public InstallationState getStateFilter() {
@@ -156,12 +130,8 @@ public class InstallationsBacking implements Serializable {
     this.stateFilter = stateFilter;
   }
 
-  public Long getCustomerId() {
-    return customerId;
-  }
-
-  public void setCustomerId(Long customerId) {
-    this.customerId = customerId;
+  public CustomerPicker getCustomer() {
+    return customer;
   }
 
   public String getName() {

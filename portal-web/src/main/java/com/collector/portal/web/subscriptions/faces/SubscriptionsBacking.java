@@ -9,11 +9,10 @@ import com.collector.portal.subscriptions.boundary.SubscriptionFilter;
 import com.collector.portal.subscriptions.boundary.SubscriptionView;
 import com.collector.portal.subscriptions.boundary.Subscriptions;
 import com.collector.portal.subscriptions.entity.SubscriptionState;
-import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.PageRequest;
-import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.CustomerPicker;
 import com.collector.portal.web.layout.FieldMessages;
 import com.collector.portal.web.layout.Messages;
 import jakarta.annotation.PostConstruct;
@@ -60,9 +59,7 @@ public class SubscriptionsBacking implements Serializable {
   private BoundaryLazyModel<SubscriptionView> model;
   private final Map<QuickFilter, Long> counts = new EnumMap<>(QuickFilter.class);
   private List<PlanView> catalog;
-  private List<OrganizationView> customers = List.of();
-
-  private Long customerId;
+  private CustomerPicker customer;
   private Long planId;
   private boolean autoRenew = true;
 
@@ -72,6 +69,7 @@ public class SubscriptionsBacking implements Serializable {
         new BoundaryLazyModel<>(
             request -> subscriptions.page(quickFilter.filter, request), SubscriptionView::id);
     catalog = plans.list();
+    customer = new CustomerPicker(organizations);
     count();
   }
 
@@ -86,23 +84,16 @@ public class SubscriptionsBacking implements Serializable {
     quickFilter = filter;
   }
 
-  /** Opens the order dialog, offering the customers of the subtree. */
+  /** Opens the order dialog, its customer searched among those of the subtree. */
   public void startOrder() {
-    customers =
-        organizations
-            .page(
-                null,
-                OrganizationKind.CUSTOMER,
-                new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-            .items();
-    customerId = null;
+    customer = new CustomerPicker(organizations);
     planId = null;
     autoRenew = true;
   }
 
   public void order() {
     try {
-      subscriptions.order(new NewSubscription(customerId, planId, autoRenew));
+      subscriptions.order(new NewSubscription(customer.chosenId(), planId, autoRenew));
     } catch (InvalidInputException | ConflictException e) {
       FieldMessages.show("order", e);
       return;
@@ -142,16 +133,8 @@ public class SubscriptionsBacking implements Serializable {
     return catalog;
   }
 
-  public List<OrganizationView> getCustomers() {
-    return customers;
-  }
-
-  public Long getCustomerId() {
-    return customerId;
-  }
-
-  public void setCustomerId(Long customerId) {
-    this.customerId = customerId;
+  public CustomerPicker getCustomer() {
+    return customer;
   }
 
   public Long getPlanId() {

@@ -3,8 +3,6 @@ package com.collector.portal.web.tickets.faces;
 import com.collector.portal.platform.boundary.PortalException;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
-import com.collector.portal.tenancy.control.PageRequest;
-import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.tickets.boundary.AgentView;
 import com.collector.portal.tickets.boundary.NewTicket;
 import com.collector.portal.tickets.boundary.OpenedTicket;
@@ -17,6 +15,7 @@ import com.collector.portal.tickets.entity.TicketCategory;
 import com.collector.portal.tickets.entity.TicketPriority;
 import com.collector.portal.tickets.entity.TicketState;
 import com.collector.portal.web.layout.BoundaryLazyModel;
+import com.collector.portal.web.layout.CustomerPicker;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.FieldMessages;
 import com.collector.portal.web.layout.Messages;
@@ -57,14 +56,13 @@ public class TicketsBacking implements Serializable {
   private Long bulkAgentId;
   private LocalDate reportFrom;
   private LocalDate reportTo;
-  private List<OrganizationView> customers;
-  private Long customerFilter;
+  private CustomerPicker customerFilter;
   private TicketState stateFilter;
   private boolean activeOnly = true;
   private boolean mine;
   private String text;
 
-  private Long customerId;
+  private CustomerPicker customer;
   private String subject;
   private String description;
   private TicketCategory category = TicketCategory.SUPPORT;
@@ -72,13 +70,8 @@ public class TicketsBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    customers =
-        organizations
-            .page(
-                null,
-                OrganizationKind.CUSTOMER,
-                new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-            .items();
+    customerFilter = new CustomerPicker(organizations).lookUpSingle();
+    customer = new CustomerPicker(organizations);
     reportTo = LocalDate.now(clock);
     reportFrom = reportTo.withDayOfMonth(1);
     agent = tickets.mayWork();
@@ -90,7 +83,7 @@ public class TicketsBacking implements Serializable {
 
   private TicketFilter filter() {
     return new TicketFilter(
-        customerFilter,
+        customerFilter.chosenId(),
         stateFilter,
         null,
         null,
@@ -128,7 +121,8 @@ public class TicketsBacking implements Serializable {
 
   /** The work logged in the chosen days (of the chosen customer) as CSV. */
   public StreamedContent getTimeReport() {
-    String csv = accounting.csv(new TimeReport(reportFrom, reportTo, customerFilter, null));
+    String csv =
+        accounting.csv(new TimeReport(reportFrom, reportTo, customerFilter.chosenId(), null));
     return DefaultStreamedContent.builder()
         .name("time-report-" + reportFrom + "-" + reportTo + ".csv")
         .contentType("text/csv; charset=UTF-8")
@@ -165,7 +159,8 @@ public class TicketsBacking implements Serializable {
   }
 
   public void startOpen() {
-    customerId = customers.size() == 1 ? customers.get(0).id() : customerFilter;
+    OrganizationView single = customerFilter.getSingle();
+    customer.choose(single != null ? single : customerFilter.getChosen());
     subject = null;
     description = null;
     category = TicketCategory.SUPPORT;
@@ -177,7 +172,8 @@ public class TicketsBacking implements Serializable {
     try {
       OpenedTicket opened =
           tickets.open(
-              new NewTicket(customerId, null, subject, description, category, priority, null));
+              new NewTicket(
+                  customer.chosenId(), null, subject, description, category, priority, null));
       return "/ticket?faces-redirect=true&number=" + opened.ticket().number();
     } catch (PortalException e) {
       FieldMessages.show("open", e);
@@ -215,16 +211,8 @@ public class TicketsBacking implements Serializable {
     return model;
   }
 
-  public List<OrganizationView> getCustomers() {
-    return customers;
-  }
-
-  public Long getCustomerFilter() {
+  public CustomerPicker getCustomerFilter() {
     return customerFilter;
-  }
-
-  public void setCustomerFilter(Long customerFilter) {
-    this.customerFilter = customerFilter;
   }
 
   public TicketState getStateFilter() {
@@ -259,12 +247,8 @@ public class TicketsBacking implements Serializable {
     this.text = text;
   }
 
-  public Long getCustomerId() {
-    return customerId;
-  }
-
-  public void setCustomerId(Long customerId) {
-    this.customerId = customerId;
+  public CustomerPicker getCustomer() {
+    return customer;
   }
 
   public String getSubject() {
