@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The dashboard's most frequent errors count the chosen period only: an error group frequent weeks
  * ago but rare this week ranks by this week's occurrences, and another partner's errors of the very
- * same group never count.
+ * same group never count, nor does another tenant's message of that group show.
  */
 @ExtendWith(PortalServer.class)
 class MonitoringTopErrorsIT {
@@ -62,6 +62,63 @@ class MonitoringTopErrorsIT {
         .containsExactly(old + " 6x1 " + yesterday, recent + " 4x1 " + yesterday);
     assertThat(top("days=30", b.partner().token()))
         .containsExactly(old + " 6x1 " + yesterday, recent + " 4x1 " + yesterday);
+  }
+
+  @Test
+  void aGroupsMessagesReachOnlyTheTenantsTheyCameFrom() throws Exception {
+    installing.forgetFailures();
+    Configuring.Configured a = configuring.configured("err-msg-a", "{}");
+    String ours = configuring.enrolled(a);
+    Configuring.Configured b = configuring.configured("err-msg-b", "{}");
+    String theirs = configuring.enrolled(b);
+    // One group (same type and frames): the line, and so the message, differs per tenant.
+    String type = "Collector.LoginRefused" + a.id();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    TelemetryIT.accepted(
+        api, ours, List.of(ErrorGroupsIT.error("m-a", type, "Source.Open", 10, "4.2.0.17", now)));
+    TelemetryIT.accepted(
+        api, theirs, List.of(ErrorGroupsIT.error("m-b", type, "Source.Open", 77, "4.2.0.17", now)));
+    String fingerprint = fingerprintOf(type, a.partner().token());
+    assertThat(fingerprintOf(type, b.partner().token())).isEqualTo(fingerprint);
+
+    assertThat(messages(fingerprint, a.partner().token())).containsOnly("at line 10");
+    assertThat(messages(fingerprint, b.partner().token())).containsOnly("at line 77");
+    assertThat(messages(fingerprint, tenants.vendorAdmin())).doesNotContainNull();
+  }
+
+  private String fingerprintOf(String type, String token) {
+    return Api.parse(api.get(MonitoringIT.MONITORING + "error-groups?days=7", token).body())
+        .asJsonArray()
+        .stream()
+        .map(JsonObject.class::cast)
+        .filter(g -> g.getString("exceptionType").equals(type))
+        .map(g -> g.getString("fingerprint"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The group's message as the dashboard, the error-group list and the group's page show it. */
+  private List<String> messages(String fingerprint, String token) {
+    JsonObject top =
+        Api.parse(api.get(MonitoringIT.MONITORING + "error-groups?days=7", token).body())
+            .asJsonArray()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(g -> g.getString("fingerprint").equals(fingerprint))
+            .findFirst()
+            .orElseThrow();
+    JsonObject listed =
+        Api.parse(api.get("/api/v1/error-groups", token).body()).asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(g -> g.getString("fingerprint").equals(fingerprint))
+            .findFirst()
+            .orElseThrow();
+    Api.Reply detail = api.get(MonitoringIT.MONITORING + "error-groups/" + fingerprint, token);
+    assertThat(detail.status()).isEqualTo(200);
+    return List.of(
+        top.getString("sampleMessage"),
+        listed.getString("sampleMessage"),
+        detail.json().getString("sampleMessage"));
   }
 
   /** {@code count} errors of {@code type} at {@code at}, one second apart going back. */

@@ -186,12 +186,21 @@ public class Dashboard {
             + installation(narrowed, "e.installation_id", parameters)
             + " GROUP BY e.fingerprint";
     parameters.add(limit);
+    String cut = " LIMIT ?" + parameters.size();
+    // A message of the narrowed subtree's own installations: the group's others are not theirs.
+    String message =
+        "(SELECT max(m.sample_message) FROM error_group_installation m"
+            + " WHERE m.fingerprint = t.fingerprint AND {scope:m} AND m.owner_path LIKE ?2"
+            + installation(narrowed, "m.installation_id", parameters)
+            + ")";
     // Ranked and cut before the join, so only the groups shown are looked up; ranked again after.
     String sql =
-        "SELECT t.fingerprint, g.exception_type, g.sample_message, t.n, t.i, t.seen FROM ("
+        "SELECT t.fingerprint, g.exception_type, "
+            + message
+            + ", t.n, t.i, t.seen FROM ("
             + counted
-            + " ORDER BY n DESC, seen DESC, e.fingerprint LIMIT ?"
-            + parameters.size()
+            + " ORDER BY n DESC, seen DESC, e.fingerprint"
+            + cut
             + ") t JOIN error_group g ON g.fingerprint = t.fingerprint"
             + " ORDER BY t.n DESC, t.seen DESC, t.fingerprint";
     return store.sql(sql, parameters).stream()

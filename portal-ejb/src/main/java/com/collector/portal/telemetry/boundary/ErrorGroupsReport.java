@@ -26,8 +26,7 @@ public class ErrorGroupsReport {
 
   static final int MOST = 200;
   private static final String GROUP =
-      "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.topFrames,"
-          + " e.errorGroup.sampleMessage";
+      "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.topFrames";
 
   @Inject Store store;
 
@@ -53,7 +52,10 @@ public class ErrorGroupsReport {
     List<Object[]> rows =
         store.aggregate(
             ErrorOccurrence.class,
-            GROUP + ", SUM(e.occurrences), COUNT(e), MIN(e.firstSeenAt), MAX(e.lastSeenAt)",
+            // A message of the subtree's own installations: the group's others are not theirs.
+            GROUP
+                + ", MAX(e.sampleMessage), SUM(e.occurrences), COUNT(e), MIN(e.firstSeenAt),"
+                + " MAX(e.lastSeenAt)",
             where.toString(),
             parameters,
             GROUP,

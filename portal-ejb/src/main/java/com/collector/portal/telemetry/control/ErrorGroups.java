@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * Application errors counted into their groups (one per fingerprint, across all installations) and
- * per installation within a group, so each reader sees only their subtree's occurrences.
+ * per installation within a group, so each reader sees only their subtree's occurrences. A message
+ * is kept per installation only: it may name a customer's server, user or file, and a group spans
+ * tenants.
  */
 final class ErrorGroups {
 
@@ -26,8 +28,8 @@ final class ErrorGroups {
       Errors group = entry.getValue();
       try (PreparedStatement upsert =
           connection.prepareStatement(
-              "INSERT INTO error_group (fingerprint, exception_type, top_frames, sample_message,"
-                  + " first_seen_at, last_seen_at, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?)"
+              "INSERT INTO error_group (fingerprint, exception_type, top_frames,"
+                  + " first_seen_at, last_seen_at, occurrences) VALUES (?, ?, ?, ?, ?, ?)"
                   + " ON CONFLICT (fingerprint) DO UPDATE SET occurrences = error_group.occurrences"
                   + " + EXCLUDED.occurrences, last_seen_at = GREATEST(error_group.last_seen_at,"
                   + " EXCLUDED.last_seen_at), first_seen_at = LEAST(error_group.first_seen_at,"
@@ -35,20 +37,22 @@ final class ErrorGroups {
         upsert.setString(1, fingerprint);
         upsert.setString(2, group.exceptionType());
         upsert.setString(3, group.topFrames());
-        upsert.setString(4, group.message());
-        upsert.setTimestamp(5, Timestamp.from(group.firstSeenAt()));
-        upsert.setTimestamp(6, Timestamp.from(group.lastSeenAt()));
-        upsert.setLong(7, group.occurrences());
+        upsert.setTimestamp(4, Timestamp.from(group.firstSeenAt()));
+        upsert.setTimestamp(5, Timestamp.from(group.lastSeenAt()));
+        upsert.setLong(6, group.occurrences());
         upsert.executeUpdate();
       }
       try (PreparedStatement upsert =
           connection.prepareStatement(
               "INSERT INTO error_group_installation (fingerprint, installation_id, owner_path,"
-                  + " app_version, first_seen_at, last_seen_at, occurrences) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                  + " app_version, first_seen_at, last_seen_at, occurrences, sample_message)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                   + " ON CONFLICT (fingerprint, installation_id) DO UPDATE SET occurrences ="
                   + " error_group_installation.occurrences + EXCLUDED.occurrences, last_seen_at ="
                   + " GREATEST(error_group_installation.last_seen_at, EXCLUDED.last_seen_at),"
-                  + " app_version = COALESCE(EXCLUDED.app_version, error_group_installation.app_version)"
+                  + " app_version = COALESCE(EXCLUDED.app_version, error_group_installation.app_version),"
+                  + " sample_message = COALESCE(EXCLUDED.sample_message,"
+                  + " error_group_installation.sample_message)"
                   + " RETURNING (xmax = 0)")) {
         upsert.setString(1, fingerprint);
         upsert.setLong(2, installationId);
@@ -57,6 +61,7 @@ final class ErrorGroups {
         upsert.setTimestamp(5, Timestamp.from(group.firstSeenAt()));
         upsert.setTimestamp(6, Timestamp.from(group.lastSeenAt()));
         upsert.setLong(7, group.occurrences());
+        upsert.setString(8, group.message());
         try (java.sql.ResultSet inserted = upsert.executeQuery()) {
           if (inserted.next() && inserted.getBoolean(1)) {
             fresh.add(fingerprint);

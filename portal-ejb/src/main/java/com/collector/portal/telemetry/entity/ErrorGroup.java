@@ -21,9 +21,6 @@ public class ErrorGroup {
   @Column(name = "top_frames")
   private String topFrames;
 
-  @Column(name = "sample_message")
-  private String sampleMessage;
-
   protected ErrorGroup() {}
 
   public String fingerprint() {
@@ -36,9 +33,5 @@ public class ErrorGroup {
 
   public String topFrames() {
     return topFrames;
-  }
-
-  public String sampleMessage() {
-    return sampleMessage;
   }
 }

@@ -60,6 +60,10 @@ public class ErrorOccurrence implements TenantOwned {
 
   private long occurrences;
 
+  /** The latest message of the group's errors on this installation (messages stay per tenant). */
+  @Column(name = "sample_message")
+  private String sampleMessage;
+
   protected ErrorOccurrence() {}
 
   public ErrorGroup group() {
