@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -119,6 +121,56 @@ public final class Browser implements AutoCloseable {
     }
     throw new TimeoutException(
         "Choosing \"" + wanted + "\" in " + menuCss + " left it showing \"" + shown + "\"");
+  }
+
+  /**
+   * Picks the suggestion labelled {@code label} of a PrimeFaces auto-complete field, found by
+   * typing {@code text} (part of it), and waits until the choice is sent.
+   */
+  public Browser pick(String field, String text, String label) {
+    typeInto(field + "_input", text);
+    click(field + "_panel li[data-item-label='" + label + "']").settle();
+    String shown = find(field + "_input").getAttribute("value");
+    if (!label.equals(shown)) {
+      throw new AssertionError(
+          "Picking \"" + label + "\" in " + field + " shows \"" + shown + "\"");
+    }
+    return this;
+  }
+
+  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
+  public List<String> offered(String field, String text, String expected) {
+    typeInto(field + "_input", text);
+    find(field + "_panel li[data-item-label='" + expected + "']");
+    return driver.findElements(By.cssSelector(field + "_panel li")).stream()
+        .map(li -> li.getAttribute("data-item-label"))
+        .toList();
+  }
+
+  /**
+   * Types into a field that an ajax update may be replacing or still showing: found and typed into
+   * in one waited step.
+   */
+  private void typeInto(String css, String text) {
+    settle();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.cssSelector(css));
+              field.clear();
+              field.sendKeys(text);
+              return Boolean.TRUE;
+            });
+  }
+
+  /** Empties an auto-complete field as a user does, key by key, so it reports the clearing. */
+  public Browser clearChoice(String field) {
+    WebElement input = find(field + "_input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.sendKeys(Keys.BACK_SPACE);
+    return settle();
   }
 
   /**

@@ -146,9 +146,7 @@ class InstallationRequestPagesIT {
    * part of the name.
    */
   private void pick(String field, String name) {
-    browser.type(field + "_input", name.substring(0, name.length() - 2));
-    browser.click(field + "_panel li[data-item-label='" + name + "']").settle();
-    assertThat(browser.find(field + "_input").getAttribute("value")).isEqualTo(name);
+    browser.pick(field, name.substring(0, name.length() - 2), name);
   }
 
   /**
@@ -262,7 +260,7 @@ class InstallationRequestPagesIT {
     String theirs = name(tenants.organization(two.organizationId(), "Findable", two.token()), two);
     browser.signIn(one.email(), one.password()).waitForText("Welcome");
     browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:customerId_input");
-    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    assertThat(browser.offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
 
     Tenants.Account agent =
         tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
@@ -271,7 +269,7 @@ class InstallationRequestPagesIT {
     browser.open("/installation-request-wizard.xhtml").waitFor("#wizard\\:partnerId_input");
     String partner = name(one.organizationId(), one);
     pick("#wizard\\:partnerId", partner);
-    assertThat(offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
+    assertThat(browser.offered("#wizard\\:customerId", "Findable", mine)).doesNotContain(theirs);
     pick("#wizard\\:customerId", mine);
     browser.click("#wizard\\:saveDraft").waitForText("Draft saved.");
 
@@ -288,15 +286,6 @@ class InstallationRequestPagesIT {
         .get("/api/v1/organizations/" + organization, reader.token())
         .json()
         .getString("name");
-  }
-
-  /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
-  private List<String> offered(String field, String text, String expected) {
-    browser.type(field + "_input", text);
-    browser.find(field + "_panel li[data-item-label='" + expected + "']");
-    return browser.driver().findElements(By.cssSelector(field + "_panel li")).stream()
-        .map(li -> li.getAttribute("data-item-label"))
-        .toList();
   }
 
   /** Sorts the queue by the time in state, newest first (a header clicked twice). */

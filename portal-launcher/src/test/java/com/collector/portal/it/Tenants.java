@@ -118,6 +118,13 @@ public final class Tenants {
     return reply.json().getJsonNumber("id").longValue();
   }
 
+  /** The name of {@code organization}, as {@code reader} reads it. */
+  public String name(long organization, Account reader) {
+    Api.Reply reply = api.get("/api/v1/organizations/" + organization, reader.token());
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().getString("name");
+  }
+
   /** Creates a user with one role and signs them in (changing the initial password first). */
   public Account user(long organizationId, String role, String managerToken) {
     String email = unique("user").toLowerCase() + "@example.test";

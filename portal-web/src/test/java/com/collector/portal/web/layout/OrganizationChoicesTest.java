@@ -1,36 +1,15 @@
 package com.collector.portal.web.layout;
 
+import static com.collector.portal.web.layout.OrganizationViews.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collector.portal.tenancy.boundary.OrganizationView;
-import com.collector.portal.tenancy.entity.OrganizationKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrganizationChoicesTest {
 
   private final OrganizationChoices cut = new OrganizationChoices();
-
-  private static OrganizationView customer(long id, String name) {
-    return new OrganizationView(
-        id,
-        OrganizationKind.CUSTOMER,
-        name,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "/1/2/" + id + "/",
-        2L,
-        "Partner",
-        null,
-        null,
-        0);
-  }
 
   @Test
   void anOfferedOrganizationComesBackFromItsId() {
