@@ -66,7 +66,7 @@ class AdministrationPagesIT {
 
     browser.click("#list\\:invite").waitForText("The invitee gets a link");
     browser
-        .choose("#edit\\:organization", "li[data-label='" + customer + " (Customer)']")
+        .pick("#edit\\:organization", customer, customer + " (Customer)")
         .type("#edit\\:email", invitee)
         .type("#edit\\:displayName", "Page Invitee");
     browser.driver().findElement(By.xpath("//label[text()='Customer user']")).click();
@@ -76,13 +76,42 @@ class AdministrationPagesIT {
     browser.click("#edit\\:save").waitForText("The invitation is on its way.");
     assertThat(InvitationsIT.lastMailTo(server, invitee, 1)).contains("/accept-invitation.xhtml");
 
-    browser.choose("#list\\:organizationFilter", "li[data-label='" + customer + "']");
+    browser.pick("#list\\:organizationFilter", customer, customer);
     waitUntilTableLacks(admin.email());
     assertThat(browser.find("#list\\:table").getText()).contains(invitee).contains("Invited");
     assertThat(
             api.get("/api/v1/users?organizationId=" + customerId + "&status=invited", admin.token())
                 .body())
         .contains(invitee);
+  }
+
+  @Test
+  void aPartnerFindsACustomerBeyondWhatAListHoldsByNameAndNoOtherPartnersOne() {
+    Tenants.Account admin = tenants.partnerAdmin("page-many");
+    // A full page of customers (200) sorting before the one looked for, which a list left out.
+    for (int i = 0; i < 200; i++) {
+      tenants.organization(admin.organizationId(), "bulk", admin.token());
+    }
+    long lastId = tenants.organization(admin.organizationId(), "zz-last", admin.token());
+    String last = tenants.name(lastId, admin);
+    Tenants.Account member = tenants.user(lastId, "CUSTOMER_USER", admin.token());
+    Tenants.Account other = tenants.partnerAdmin("page-many-other");
+    String theirs =
+        tenants.name(tenants.organization(other.organizationId(), "zz-last", other.token()), other);
+    browser.signIn(admin.email(), admin.password()).waitForText("Welcome");
+    browser.open("/users.xhtml").waitForText(admin.email());
+
+    assertThat(browser.offered("#list\\:organizationFilter", "zz-last", last))
+        .containsExactly(last)
+        .doesNotContain(theirs);
+    browser.pick("#list\\:organizationFilter", "zz-last", last);
+    waitUntilTableLacks(admin.email());
+    assertThat(browser.find("#list\\:table").getText()).contains(member.email());
+    browser.clearChoice("#list\\:organizationFilter").waitForText(admin.email());
+
+    browser.click("#list\\:create").waitFor("#edit\\:organization_input");
+    assertThat(browser.offered("#edit\\:organization", "zz-last", last + " (Customer)"))
+        .containsExactly(last + " (Customer)");
   }
 
   @Test

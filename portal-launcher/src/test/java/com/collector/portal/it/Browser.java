@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -123,26 +124,60 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Picks the suggestion labelled {@code name} of a PrimeFaces auto-complete field, found by typing
-   * part of the name.
+   * Picks the suggestion labelled {@code label} of a PrimeFaces auto-complete field, found by
+   * typing {@code text} (part of it), and waits until the choice is sent.
    */
-  public Browser pick(String field, String name) {
-    type(field + "_input", name.substring(0, name.length() - 2));
-    click(field + "_panel li[data-item-label='" + name + "']").settle();
+  public Browser pick(String field, String text, String label) {
+    typeInto(field + "_input", text);
+    click(field + "_panel li[data-item-label='" + label + "']").settle();
     String shown = find(field + "_input").getAttribute("value");
-    if (!name.equals(shown)) {
-      throw new IllegalStateException("Picking \"" + name + "\" left \"" + shown + "\"");
+    if (!label.equals(shown)) {
+      throw new AssertionError(
+          "Picking \"" + label + "\" in " + field + " shows \"" + shown + "\"");
     }
     return this;
   }
 
+  /**
+   * Picks the suggestion labelled {@code name}, found by typing all of it but its last two letters.
+   */
+  public Browser pick(String field, String name) {
+    return pick(field, name.substring(0, name.length() - 2), name);
+  }
+
   /** The labels an auto-complete field suggests for {@code text}, once {@code expected} shows. */
   public List<String> offered(String field, String text, String expected) {
-    type(field + "_input", text);
+    typeInto(field + "_input", text);
     find(field + "_panel li[data-item-label='" + expected + "']");
     return driver.findElements(By.cssSelector(field + "_panel li")).stream()
         .map(li -> li.getAttribute("data-item-label"))
         .toList();
+  }
+
+  /**
+   * Types into a field that an ajax update may be replacing or still showing: found and typed into
+   * in one waited step.
+   */
+  private void typeInto(String css, String text) {
+    settle();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(
+            d -> {
+              WebElement field = d.findElement(By.cssSelector(css));
+              field.clear();
+              field.sendKeys(text);
+              return Boolean.TRUE;
+            });
+  }
+
+  /** Empties an auto-complete field as a user does, key by key, so it reports the clearing. */
+  public Browser clearChoice(String field) {
+    WebElement input = find(field + "_input");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+    input.sendKeys(Keys.BACK_SPACE);
+    return settle();
   }
 
   /**

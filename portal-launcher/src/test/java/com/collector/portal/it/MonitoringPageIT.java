@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,14 +37,11 @@ class MonitoringPageIT {
 
   @Test
   void aPartnerSeesItsFailingInstallationAndItsTimelineButNotAnotherPartners() throws Exception {
-    installing.forgetFailures();
-    Configuring.Configured mine = configuring.configured("mon-page", "{}");
-    String collector = configuring.enrolled(mine);
-    Configuring.Configured other = configuring.configured("mon-page-other", "{}");
-    String otherCollector = configuring.enrolled(other);
-    sent(mine, collector, other, otherCollector);
-    String myName = name(mine);
-    String otherName = name(other);
+    Scene scene = scene("mon-page");
+    Configuring.Configured mine = scene.mine();
+    Configuring.Configured other = scene.other();
+    String myName = scene.myName();
+    String otherName = scene.otherName();
 
     browser.signIn(mine.partner().email(), mine.partner().password()).waitForText("Welcome");
     browser.click("#nav\\:menu a[href*='monitoring']").waitForText("Failing installations");
@@ -85,6 +83,82 @@ class MonitoringPageIT {
       assertThat(browser.text()).as(query).contains("404").contains("Not found");
       assertThat(browser.driver().getPageSource()).doesNotContain(otherName);
     }
+  }
+
+  @Test
+  void theFiltersSearchOrganizationsByNameWithinTheReadersSubtree() throws Exception {
+    Scene scene = scene("mon-pick");
+    Tenants.Account partner = scene.mine().partner();
+    String shop = tenants.name(scene.mine().customer(), partner);
+    // A second customer gives the partner a choice; the other partner's shares the "shop" prefix.
+    String quiet =
+        tenants.name(
+            tenants.organization(partner.organizationId(), "shop", partner.token()), partner);
+    String myName = scene.myName();
+
+    browser.signIn(partner.email(), partner.password()).waitForText("Welcome");
+    browser.open("/monitoring.xhtml").waitForText("Failing installations");
+    assertThat(browser.driver().findElements(By.id("dash:partner_input"))).isEmpty();
+    assertThat(browser.offered("#dash\\:customer", "shop", shop))
+        .containsExactlyInAnyOrder(shop, quiet);
+    browser.pick("#dash\\:customer", quiet, quiet);
+    waitUntilFailing(text -> !text.contains(myName));
+    browser.clearChoice("#dash\\:customer");
+    waitUntilFailing(text -> text.contains(myName));
+
+    theVendorNarrowsToAPartnerThenItsCustomer(scene);
+  }
+
+  /**
+   * Vendor staff pick a partner, then one of its customers (not another partner's); picking another
+   * partner drops that customer.
+   */
+  private void theVendorNarrowsToAPartnerThenItsCustomer(Scene scene) {
+    String myName = scene.myName();
+    String otherName = scene.otherName();
+    Tenants.Account partner = scene.mine().partner();
+    String partnerName = tenants.name(partner.organizationId(), partner);
+    Tenants.Account otherAdmin = scene.other().partner();
+    String otherPartner = tenants.name(otherAdmin.organizationId(), otherAdmin);
+    String shop = tenants.name(scene.mine().customer(), partner);
+    Tenants.Account agent =
+        tenants.user(tenants.vendorOrganizationId(), "VENDOR_AGENT", tenants.vendorAdmin());
+    browser.click("#nav\\:signOut").waitFor("#login\\:email");
+    browser.signIn(agent.email(), agent.password()).waitForText("Welcome");
+    browser.open("/monitoring.xhtml").waitForText("Failing installations");
+
+    browser.pick("#dash\\:partner", otherPartner, otherPartner);
+    waitUntilFailing(text -> text.contains(otherName) && !text.contains(myName));
+    browser.pick("#dash\\:partner", partnerName, partnerName);
+    waitUntilFailing(text -> text.contains(myName) && !text.contains(otherName));
+    String theirs = tenants.name(scene.other().customer(), otherAdmin);
+    assertThat(browser.offered("#dash\\:customer", "shop", shop)).doesNotContain(theirs);
+    browser.pick("#dash\\:customer", shop, shop);
+    browser.pick("#dash\\:partner", otherPartner, otherPartner);
+    waitUntilFailing(text -> text.contains(otherName));
+    assertThat(browser.find("#dash\\:customer_input").getAttribute("value"))
+        .as("my customer is no longer chosen under the other partner")
+        .isEmpty();
+  }
+
+  private void waitUntilFailing(Predicate<String> condition) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> condition.test(d.findElement(By.id("dash:failing")).getText()));
+  }
+
+  /** Two partners' failing installations, each with its telemetry sent. */
+  private record Scene(
+      Configuring.Configured mine, String myName, Configuring.Configured other, String otherName) {}
+
+  private Scene scene(String prefix) throws Exception {
+    installing.forgetFailures();
+    Configuring.Configured mine = configuring.configured(prefix, "{}");
+    String collector = configuring.enrolled(mine);
+    Configuring.Configured other = configuring.configured(prefix + "-other", "{}");
+    String otherCollector = configuring.enrolled(other);
+    sent(mine, collector, other, otherCollector);
+    return new Scene(mine, name(mine), other, name(other));
   }
 
   /** Two runs and an error for mine, a failed run and another error for the other partner's. */

@@ -118,11 +118,11 @@ public final class Tenants {
     return reply.json().getJsonNumber("id").longValue();
   }
 
-  /** The name of organization {@code organization}, as {@code reader} reads it. */
+  /** The name of {@code organization}, as {@code reader} reads it. */
   public String name(long organization, Account reader) {
-    return api.get("/api/v1/organizations/" + organization, reader.token())
-        .json()
-        .getString("name");
+    Api.Reply reply = api.get("/api/v1/organizations/" + organization, reader.token());
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().getString("name");
   }
 
   /** Creates a user with one role and signs them in (changing the initial password first). */

@@ -3,7 +3,6 @@ package com.collector.portal.web.layout;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
 import com.collector.portal.tenancy.control.Page;
-import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import java.io.Serializable;
 import java.util.List;
@@ -16,17 +15,14 @@ import java.util.List;
 public final class CustomerPicker implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  // Enough to pick from; a longer name narrows it.
-  private static final int SUGGESTIONS = 20;
 
-  private final Organizations organizations;
-  private final OrganizationChoices choices = new OrganizationChoices();
+  private final OrganizationSearch search;
   private OrganizationView chosen;
   private OrganizationView single;
   private boolean several = true;
 
   public CustomerPicker(Organizations organizations) {
-    this.organizations = organizations;
+    this.search = new OrganizationSearch(organizations);
   }
 
   /**
@@ -34,33 +30,28 @@ public final class CustomerPicker implements Serializable {
    * page need not ask) or several.
    */
   public CustomerPicker lookUpSingle() {
-    Page<OrganizationView> first = search(null, 2);
+    Page<OrganizationView> first = search.peek(OrganizationKind.CUSTOMER, 2);
     several = first.total() > 1;
-    single = first.total() == 1 ? choices.offer(first.items()).get(0) : null;
+    single = first.total() == 1 ? first.items().get(0) : null;
     return this;
   }
 
   /** The completeMethod of the field: customers whose name contains {@code query}. */
   public List<OrganizationView> complete(String query) {
-    return choices.offer(search(query, SUGGESTIONS).items());
-  }
-
-  private Page<OrganizationView> search(String query, int limit) {
-    return organizations.page(
-        query, OrganizationKind.CUSTOMER, new PageRequest(0, limit, "name", true));
+    return search.suggest(query, OrganizationKind.CUSTOMER, null);
   }
 
   /** Chooses {@code customer} (one the page got from the boundary), or nothing. */
   public void choose(OrganizationView customer) {
     if (customer != null) {
-      choices.offer(List.of(customer));
+      search.getChoices().offer(List.of(customer));
     }
     chosen = customer;
   }
 
   /** The id of the chosen customer, or null. */
   public Long chosenId() {
-    return chosen == null ? null : chosen.id();
+    return OrganizationSearch.id(chosen);
   }
 
   public OrganizationView getChosen() {
@@ -82,6 +73,6 @@ public final class CustomerPicker implements Serializable {
 
   /** The field's converter. */
   public OrganizationChoices getChoices() {
-    return choices;
+    return search.getChoices();
   }
 }

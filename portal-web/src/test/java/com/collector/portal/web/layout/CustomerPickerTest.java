@@ -1,6 +1,6 @@
 package com.collector.portal.web.layout;
 
-import static com.collector.portal.web.layout.TestCustomers.customer;
+import static com.collector.portal.web.layout.OrganizationViews.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collector.portal.tenancy.boundary.OrganizationView;
@@ -24,7 +24,8 @@ class CustomerPickerTest {
     }
 
     @Override
-    public Page<OrganizationView> page(String text, OrganizationKind kind, PageRequest request) {
+    public Page<OrganizationView> page(
+        String text, OrganizationKind kind, Long parentId, PageRequest request) {
       asked.add(request);
       List<OrganizationView> found =
           customers.stream().filter(o -> text == null || o.name().contains(text)).toList();

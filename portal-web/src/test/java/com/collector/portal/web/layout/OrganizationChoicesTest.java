@@ -1,6 +1,6 @@
 package com.collector.portal.web.layout;
 
-import static com.collector.portal.web.layout.TestCustomers.customer;
+import static com.collector.portal.web.layout.OrganizationViews.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collector.portal.tenancy.boundary.OrganizationView;

@@ -15,10 +15,12 @@ import com.collector.portal.subscriptions.boundary.Entitlements;
 import com.collector.portal.subscriptions.boundary.UserSeatsView;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
-import com.collector.portal.tenancy.control.PageRequest;
+import com.collector.portal.tenancy.control.Page;
 import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
+import com.collector.portal.web.layout.OrganizationChoices;
+import com.collector.portal.web.layout.OrganizationSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class UsersBacking implements Serializable {
 
   private String search;
   private List<LockedAccountView> locked;
-  private Long organizationFilter;
+  private OrganizationView organizationFilter;
 
   /** The add dialog either invites by e-mail or sets an initial password. */
   private boolean inviting;
@@ -58,10 +60,17 @@ public class UsersBacking implements Serializable {
   private Role roleFilter;
   private UserStatus statusFilter;
   private BoundaryLazyModel<UserView> model;
-  private List<OrganizationView> organizationChoices;
+  private OrganizationSearch organizationSearch;
+
+  /** The reader's only organization, or null when there is a choice. */
+  private OrganizationView onlyOrganization;
+
+  /** The first organization by name, which the add dialog proposes when nothing else decides. */
+  private OrganizationView firstOrganization;
+
   private List<Role> roleChoices;
 
-  private Long organizationId;
+  private OrganizationView organization;
   private String email;
   private String displayName;
   private Language language = Language.en;
@@ -84,12 +93,18 @@ public class UsersBacking implements Serializable {
         new BoundaryLazyModel<>(
             request ->
                 users.page(
-                    new UserFilter(organizationFilter, roleFilter, statusFilter, search), request),
+                    new UserFilter(
+                        OrganizationSearch.id(organizationFilter),
+                        roleFilter,
+                        statusFilter,
+                        search),
+                    request),
             UserView::id);
-    organizationChoices =
-        organizations
-            .page(null, null, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-            .items();
+    organizationSearch = new OrganizationSearch(organizations);
+    // Two tell whether there is a choice; the fields search the rest.
+    Page<OrganizationView> first = organizationSearch.peek(null, 2);
+    firstOrganization = first.items().isEmpty() ? null : first.items().get(0);
+    onlyOrganization = first.total() == 1 ? firstOrganization : null;
     roleChoices = users.grantableRoles();
     refreshSeats();
   }
@@ -98,22 +113,24 @@ public class UsersBacking implements Serializable {
    * The organization the toolbar's buttons add to: the one the list is filtered by, or the only one
    * the user may choose; null when the dialog decides.
    */
-  private Long addingTo() {
-    if (organizationFilter != null) {
-      return organizationFilter;
-    }
-    return organizationChoices.size() == 1 ? organizationChoices.get(0).id() : null;
+  private OrganizationView addingTo() {
+    return organizationFilter != null ? organizationFilter : onlyOrganization;
+  }
+
+  /** Organizations whose name contains {@code query}, for the filter and the add dialog. */
+  public List<OrganizationView> completeOrganization(String query) {
+    return organizationSearch.suggest(query, null, null);
   }
 
   /** Asks again whether the toolbar's organization has a free user seat (after a filter change). */
   public void refreshSeats() {
-    Long organization = addingTo();
-    seats = organization == null ? null : entitlements.userSeats(organization);
+    OrganizationView adding = addingTo();
+    seats = adding == null ? null : entitlements.userSeats(adding.id());
   }
 
   /** Asks whether the organization chosen in the add dialog has a free user seat. */
   public void refreshDialogSeats() {
-    dialogSeats = organizationId == null ? null : entitlements.userSeats(organizationId);
+    dialogSeats = organization == null ? null : entitlements.userSeats(organization.id());
   }
 
   /** Why users cannot be added from the toolbar now; null when they can. */
@@ -154,9 +171,9 @@ public class UsersBacking implements Serializable {
     initialPassword = null;
     roles = new ArrayList<>();
     if (addingTo() != null) {
-      organizationId = addingTo();
-    } else if (organizationId == null && !organizationChoices.isEmpty()) {
-      organizationId = organizationChoices.get(0).id();
+      organization = addingTo();
+    } else if (organization == null) {
+      organization = firstOrganization;
     }
     refreshDialogSeats();
   }
@@ -164,11 +181,19 @@ public class UsersBacking implements Serializable {
   public void create() {
     Set<Role> chosen = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     if (inviting) {
-      invitations.invite(new NewInvitation(organizationId, email, displayName, language, chosen));
+      invitations.invite(
+          new NewInvitation(
+              OrganizationSearch.id(organization), email, displayName, language, chosen));
       Messages.info("users.invited");
     } else {
       users.create(
-          new NewUser(organizationId, email, displayName, language, chosen, initialPassword));
+          new NewUser(
+              OrganizationSearch.id(organization),
+              email,
+              displayName,
+              language,
+              chosen,
+              initialPassword));
       Messages.info("users.created");
     }
     refreshSeats();
@@ -243,8 +268,9 @@ public class UsersBacking implements Serializable {
     return model;
   }
 
-  public List<OrganizationView> getOrganizationChoices() {
-    return organizationChoices;
+  /** The organization fields' converter. */
+  public OrganizationChoices getOrganizationChoices() {
+    return organizationSearch.getChoices();
   }
 
   public List<Role> getRoleChoices() {
@@ -259,11 +285,11 @@ public class UsersBacking implements Serializable {
     return inviting;
   }
 
-  public Long getOrganizationFilter() {
+  public OrganizationView getOrganizationFilter() {
     return organizationFilter;
   }
 
-  public void setOrganizationFilter(Long organizationFilter) {
+  public void setOrganizationFilter(OrganizationView organizationFilter) {
     this.organizationFilter = organizationFilter;
   }
 
@@ -295,12 +321,12 @@ public class UsersBacking implements Serializable {
     this.statusFilter = statusFilter;
   }
 
-  public Long getOrganizationId() {
-    return organizationId;
+  public OrganizationView getOrganization() {
+    return organization;
   }
 
-  public void setOrganizationId(Long organizationId) {
-    this.organizationId = organizationId;
+  public void setOrganization(OrganizationView organization) {
+    this.organization = organization;
   }
 
   public String getEmail() {

@@ -9,18 +9,18 @@ import com.collector.portal.monitoring.boundary.VersionsView;
 import com.collector.portal.monitoring.control.Period;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
-import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.web.layout.BoundaryLazyModel;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.Messages;
+import com.collector.portal.web.layout.OrganizationChoices;
+import com.collector.portal.web.layout.OrganizationSearch;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.primefaces.model.charts.bar.BarChartModel;
@@ -40,10 +40,11 @@ public class MonitoringBacking implements Serializable {
   @Inject Dashboard dashboard;
   @Inject Organizations organizations;
 
-  private List<OrganizationView> partners;
-  private List<OrganizationView> allCustomers;
-  private Long partnerId;
-  private Long customerId;
+  private OrganizationSearch search;
+  private boolean partnersShown;
+  private boolean customersShown;
+  private OrganizationView partner;
+  private OrganizationView customer;
   private int days = 30;
 
   private RunsPerDayView runs;
@@ -54,8 +55,10 @@ public class MonitoringBacking implements Serializable {
 
   @PostConstruct
   void init() {
-    partners = list(OrganizationKind.PARTNER);
-    allCustomers = list(OrganizationKind.CUSTOMER);
+    search = new OrganizationSearch(organizations);
+    // Two tell whether there is a choice; the fields search the rest.
+    partnersShown = search.peek(OrganizationKind.PARTNER, 2).total() > 1;
+    customersShown = search.peek(OrganizationKind.CUSTOMER, 2).total() > 1;
     failing =
         new BoundaryLazyModel<>(
             request -> dashboard.failing(filter(), request),
@@ -79,24 +82,27 @@ public class MonitoringBacking implements Serializable {
     errors = dashboard.topErrors(filter, TOP_ERRORS);
   }
 
-  /** A new partner: a customer of another one no longer applies. */
+  /** A new partner (or none): a customer of another one no longer applies. */
   public void partnerChanged() {
-    if (customerId != null
-        && getCustomers().stream().noneMatch(c -> Objects.equals(c.id(), customerId))) {
-      customerId = null;
+    if (partner != null && customer != null && !Objects.equals(customer.parentId(), partner.id())) {
+      customer = null;
     }
     refresh();
   }
 
-  private MonitoringFilter filter() {
-    return new MonitoringFilter(partnerId, customerId, null, new Period(days));
+  /** Partners whose name contains {@code query} (vendor staff). */
+  public List<OrganizationView> completePartner(String query) {
+    return search.suggest(query, OrganizationKind.PARTNER, null);
   }
 
-  private List<OrganizationView> list(OrganizationKind kind) {
-    return new ArrayList<>(
-        organizations
-            .page(null, kind, new PageRequest(0, PageRequest.MAX_LIMIT, "name", true))
-            .items());
+  /** Customers whose name contains {@code query}: the chosen partner's only, if one is. */
+  public List<OrganizationView> completeCustomer(String query) {
+    return search.suggest(query, OrganizationKind.CUSTOMER, OrganizationSearch.id(partner));
+  }
+
+  private MonitoringFilter filter() {
+    return new MonitoringFilter(
+        OrganizationSearch.id(partner), OrganizationSearch.id(customer), null, new Period(days));
   }
 
   public String moment(Instant instant) {
@@ -105,43 +111,37 @@ public class MonitoringBacking implements Serializable {
 
   /** Whether the reader has partners to choose from (vendor staff). */
   public boolean isPartnersShown() {
-    return partners.size() > 1;
+    return partnersShown;
   }
 
   /** Whether the reader has more than one customer to choose from. */
   public boolean isCustomersShown() {
-    return allCustomers.size() > 1;
+    return customersShown;
   }
 
-  public List<OrganizationView> getPartners() {
-    return partners;
-  }
-
-  /** The customers of the chosen partner, or all the reader's. */
-  public List<OrganizationView> getCustomers() {
-    return partnerId == null
-        ? allCustomers
-        : allCustomers.stream().filter(c -> Objects.equals(c.parentId(), partnerId)).toList();
+  /** The search fields' converter. */
+  public OrganizationChoices getChoices() {
+    return search.getChoices();
   }
 
   public List<Integer> getPeriods() {
     return List.of(7, 30, 90);
   }
 
-  public Long getPartnerId() {
-    return partnerId;
+  public OrganizationView getPartner() {
+    return partner;
   }
 
-  public void setPartnerId(Long partnerId) {
-    this.partnerId = partnerId;
+  public void setPartner(OrganizationView partner) {
+    this.partner = partner;
   }
 
-  public Long getCustomerId() {
-    return customerId;
+  public OrganizationView getCustomer() {
+    return customer;
   }
 
-  public void setCustomerId(Long customerId) {
-    this.customerId = customerId;
+  public void setCustomer(OrganizationView customer) {
+    this.customer = customer;
   }
 
   public int getDays() {

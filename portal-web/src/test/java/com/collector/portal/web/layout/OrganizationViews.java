@@ -3,11 +3,12 @@ package com.collector.portal.web.layout;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 
-/** Customers of partner 2 as the boundary shows them, for tests of the search fields. */
-final class TestCustomers {
+/** Organization views for tests of the organization search fields. */
+final class OrganizationViews {
 
-  private TestCustomers() {}
+  private OrganizationViews() {}
 
+  /** A customer of partner 2, with only what the fields use. */
   static OrganizationView customer(long id, String name) {
     return new OrganizationView(
         id,
