@@ -12,10 +12,11 @@ import com.collector.portal.subscriptions.boundary.PlanView;
 import com.collector.portal.subscriptions.boundary.Plans;
 import com.collector.portal.tenancy.boundary.OrganizationView;
 import com.collector.portal.tenancy.boundary.Organizations;
-import com.collector.portal.tenancy.control.PageRequest;
 import com.collector.portal.tenancy.entity.OrganizationKind;
 import com.collector.portal.web.layout.Dates;
 import com.collector.portal.web.layout.OrganizationChoices;
+import com.collector.portal.web.layout.OrganizationSearch;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -39,8 +40,6 @@ import org.primefaces.event.FlowEvent;
 public class RequestWizardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  // Enough to pick from; a longer name narrows it.
-  private static final int SUGGESTIONS = 20;
   private static final List<String> STEPS =
       List.of("customer", "environment", "extraction", "subscription", "scheduling", "review");
 
@@ -53,8 +52,13 @@ public class RequestWizardBacking implements Serializable {
   private final WizardForm form = new WizardForm();
   private Long draftId;
   private boolean vendorStaff;
-  private final OrganizationChoices choices = new OrganizationChoices();
+  private OrganizationSearch search;
   private List<PlanView> catalog = new ArrayList<>();
+
+  @PostConstruct
+  void init() {
+    search = new OrganizationSearch(organizations);
+  }
 
   /** Loads the plans, and the draft named by {@code ?draft=} if any, showing its choices again. */
   public void load() {
@@ -72,7 +76,7 @@ public class RequestWizardBacking implements Serializable {
     Long id = id(form.getText().get(key));
     if (id != null) {
       try {
-        choices.offer(List.of(organizations.find(id)));
+        search.getChoices().offer(List.of(organizations.find(id)));
       } catch (PortalException gone) {
         // Moved out of the subtree since the draft was saved: the field is empty, to choose anew.
         form.getText().remove(key);
@@ -86,19 +90,12 @@ public class RequestWizardBacking implements Serializable {
     if (vendorStaff && partner == null) {
       return List.of();
     }
-    return suggest(query, OrganizationKind.CUSTOMER, partner);
+    return search.suggest(query, OrganizationKind.CUSTOMER, partner);
   }
 
   /** Partners whose name contains {@code query} (vendor staff). */
   public List<OrganizationView> completePartner(String query) {
-    return suggest(query, OrganizationKind.PARTNER, null);
-  }
-
-  private List<OrganizationView> suggest(String query, OrganizationKind kind, Long parent) {
-    return choices.offer(
-        organizations
-            .page(query, kind, parent, new PageRequest(0, SUGGESTIONS, "name", true))
-            .items());
+    return search.suggest(query, OrganizationKind.PARTNER, null);
   }
 
   private static Long id(String text) {
@@ -205,11 +202,11 @@ public class RequestWizardBacking implements Serializable {
 
   /** The search fields' converter: ids of what they offered. */
   public OrganizationChoices getChoices() {
-    return choices;
+    return search.getChoices();
   }
 
   public OrganizationView getCustomer() {
-    return choices.get(form.getText().get("customerId"));
+    return search.getChoices().get(form.getText().get("customerId"));
   }
 
   public void setCustomer(OrganizationView customer) {
@@ -217,7 +214,7 @@ public class RequestWizardBacking implements Serializable {
   }
 
   public OrganizationView getPartner() {
-    return choices.get(form.getText().get("partnerId"));
+    return search.getChoices().get(form.getText().get("partnerId"));
   }
 
   /** Another partner takes the customer chosen under the previous one away. */
