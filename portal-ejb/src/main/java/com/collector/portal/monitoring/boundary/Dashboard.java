@@ -193,16 +193,16 @@ public class Dashboard {
             + " WHERE m.fingerprint = t.fingerprint AND {scope:m} AND m.owner_path LIKE ?2"
             + installation(narrowed, "m.installation_id", parameters)
             + ")";
-    // Ranked and cut before the join, so only the groups shown are looked up; ranked again after.
+    // Joined before the cut: a group whose first errors are not folded yet has no row there and
+    // would otherwise take a place. PostgreSQL reads the messages of the rows kept only.
     String sql =
         "SELECT t.fingerprint, g.exception_type, "
             + message
             + ", t.n, t.i, t.seen FROM ("
             + counted
-            + " ORDER BY n DESC, seen DESC, e.fingerprint"
-            + cut
             + ") t JOIN error_group g ON g.fingerprint = t.fingerprint"
-            + " ORDER BY t.n DESC, t.seen DESC, t.fingerprint";
+            + " ORDER BY t.n DESC, t.seen DESC, t.fingerprint"
+            + cut;
     return store.sql(sql, parameters).stream()
         .map(
             r ->

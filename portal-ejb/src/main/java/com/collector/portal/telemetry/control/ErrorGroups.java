@@ -51,8 +51,10 @@ final class ErrorGroups {
                   + " error_group_installation.occurrences + EXCLUDED.occurrences, last_seen_at ="
                   + " GREATEST(error_group_installation.last_seen_at, EXCLUDED.last_seen_at),"
                   + " app_version = COALESCE(EXCLUDED.app_version, error_group_installation.app_version),"
-                  + " sample_message = COALESCE(EXCLUDED.sample_message,"
-                  + " error_group_installation.sample_message)"
+                  + " sample_message = CASE WHEN EXCLUDED.last_seen_at >="
+                  + " error_group_installation.last_seen_at"
+                  + " THEN COALESCE(EXCLUDED.sample_message, error_group_installation.sample_message)"
+                  + " ELSE error_group_installation.sample_message END"
                   + " RETURNING (xmax = 0)")) {
         upsert.setString(1, fingerprint);
         upsert.setLong(2, installationId);

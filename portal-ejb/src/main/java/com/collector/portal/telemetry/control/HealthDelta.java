@@ -100,7 +100,10 @@ public record HealthDelta(
     }
   }
 
-  /** One error group's occurrences: the first one's facts, when, how many, the latest version. */
+  /**
+   * One error group's occurrences: the first one's type and frames, the latest one's message, when,
+   * how many, the latest version.
+   */
   public record Errors(
       String exceptionType,
       String topFrames,
@@ -114,7 +117,7 @@ public record HealthDelta(
       return new Errors(
           exceptionType,
           topFrames,
-          message,
+          next.message == null || next.lastSeenAt.isBefore(lastSeenAt) ? message : next.message,
           earlier(firstSeenAt, next.firstSeenAt),
           later(lastSeenAt, next.lastSeenAt),
           occurrences + next.occurrences,

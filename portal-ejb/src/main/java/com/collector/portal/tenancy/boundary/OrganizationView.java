@@ -4,6 +4,7 @@ import com.collector.portal.tenancy.control.TenantScope;
 import com.collector.portal.tenancy.entity.CompanyDetails;
 import com.collector.portal.tenancy.entity.Organization;
 import com.collector.portal.tenancy.entity.OrganizationKind;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,8 @@ public record OrganizationView(
     String parentName,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version)
+    implements Serializable {
 
   static OrganizationView of(Organization organization, TenantScope scope) {
     Organization parent = organization.parent();

@@ -42,6 +42,28 @@ class HealthDeltaTest {
     assertThat(delta.runs().lastSuccessAt()).isEqualTo(NOW.plusSeconds(5));
   }
 
+  @Test
+  void anErrorGroupKeepsTheMessageOfItsLatestOccurrence() {
+    HealthDelta sentLate = delta(error(5, "newer"), error(2, "older"));
+    HealthDelta later = delta(error(9, "latest"));
+    HealthDelta earlier = delta(error(1, "oldest"));
+
+    assertThat(sentLate.errors().get("fp").message()).isEqualTo("newer");
+    assertThat(sentLate.then(later).errors().get("fp").message()).isEqualTo("latest");
+    assertThat(sentLate.then(earlier).errors().get("fp").message()).isEqualTo("newer");
+    assertThat(sentLate.then(earlier).errors().get("fp").occurrences()).isEqualTo(3);
+  }
+
+  private static TelemetryEvent error(int second, String message) {
+    return event(
+        EventType.APP_ERROR,
+        NOW.plusSeconds(second),
+        null,
+        null,
+        null,
+        new TelemetryEvent.AppError("fp", "IOException", "at X", message));
+  }
+
   /** Folding several deltas at once must leave health as folding them one by one would. */
   @Test
   void mergedDeltasEqualTheirEventsInOneBatch() {
