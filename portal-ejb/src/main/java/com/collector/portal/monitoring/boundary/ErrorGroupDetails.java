@@ -28,17 +28,13 @@ public class ErrorGroupDetails {
   public ErrorGroupDetailView detail(String fingerprint) {
     store.scope().require(Right.VIEW);
     check(fingerprint);
-    String group = "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.topFrames";
     List<Object[]> rows =
         store.aggregate(
             ErrorOccurrence.class,
-            // A message of the reader's own installations: the group's others are not theirs.
-            group
-                + ", MAX(e.sampleMessage), SUM(e.occurrences), COUNT(e), MIN(e.firstSeenAt),"
-                + " MAX(e.lastSeenAt)",
+            ErrorOccurrence.GROUP + ", " + ErrorOccurrence.FIGURES,
             "e.errorGroup.fingerprint = :fingerprint",
             Map.of("fingerprint", fingerprint),
-            group,
+            ErrorOccurrence.GROUP,
             null,
             1);
     if (rows.isEmpty()) {

@@ -25,8 +25,6 @@ import java.util.TreeSet;
 public class ErrorGroupsReport {
 
   static final int MOST = 200;
-  private static final String GROUP =
-      "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.topFrames";
 
   @Inject Store store;
 
@@ -52,13 +50,10 @@ public class ErrorGroupsReport {
     List<Object[]> rows =
         store.aggregate(
             ErrorOccurrence.class,
-            // A message of the subtree's own installations: the group's others are not theirs.
-            GROUP
-                + ", MAX(e.sampleMessage), SUM(e.occurrences), COUNT(e), MIN(e.firstSeenAt),"
-                + " MAX(e.lastSeenAt)",
+            ErrorOccurrence.GROUP + ", " + ErrorOccurrence.FIGURES,
             where.toString(),
             parameters,
-            GROUP,
+            ErrorOccurrence.GROUP,
             "SUM(e.occurrences) DESC, MAX(e.lastSeenAt) DESC",
             limit);
     Map<String, TreeSet<String>> versions = versions(where.toString(), parameters);

@@ -18,6 +18,18 @@ import java.time.Instant;
 @IdClass(ErrorOccurrence.Key.class)
 public class ErrorOccurrence implements TenantOwned {
 
+  /** JPQL over occurrences {@code e}: the columns of their group, to select and group by. */
+  public static final String GROUP =
+      "e.errorGroup.fingerprint, e.errorGroup.exceptionType, e.errorGroup.topFrames";
+
+  /**
+   * JPQL over occurrences {@code e}, after {@link #GROUP}: a message of the occurrences read (so of
+   * the reader's own installations: the group's others are not theirs), then occurrences,
+   * installations, first and last seen.
+   */
+  public static final String FIGURES =
+      "MAX(e.sampleMessage), SUM(e.occurrences), COUNT(e), MIN(e.firstSeenAt), MAX(e.lastSeenAt)";
+
   /** The row's key: group and installation. */
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
